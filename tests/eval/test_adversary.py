@@ -43,24 +43,12 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     # (lead, session 56) six classes at the floor's edge, passed by the held set of 250 a class and below it on the
     # held set of 160 (report.CLASS_LISTINGS; the same seed and cells, fewer listings a cell): measured on merge56
     # (2026-12-06); on main's `adv.py --per 5` draw debut_named 0.980 and trap_cross_market_list 0.978 were already
-    # below, fake_bundle_copy 0.981, dotted_initials_copy 0.98 and cjk_reversed 0.982 at it; not worked on yet
-    "fake_bundle_copy": "recall 0.975 on the held set (160 a class; 2026-12-06): goods said to come in a bundle or pack in "
-                        "Italian and Spanish ('incluso nel bundle, mai usato', 'cable del pack, sin usar AAA') read as a "
-                        "bundle's honest leftovers",
-    "debut_named": "recall 0.980 (just below) on the held set (160 a class; 2026-12-06): a model named by its debut year "
-                   "with a copy word the matcher reads as a scale model's ('35mm slr … kit réplica', "
-                   "'motorcycle 600cc, Kopie')",
-    "dotted_initials_copy": "precision 0.975 on the held set (160 a class; 2026-12-06): copies named by a mark's dotted "
-                            "initials, some alerting another brand too, some missed ('P.P.S. soccer – mirror quality', "
-                            "'S.R. multi-purpose grease 400g – replika'); not diagnosed",
-    "trap_multi_bundle": "quiet 0.977 on the held set (160 a class; 2026-12-06): a bundle of several brands' genuine goods "
-                         "('Комплект: Coach … + gucci leather belt … + Michael Kors …') alerting one of them; not "
-                         "diagnosed",
-    "trap_cross_market_list": "quiet 0.978 on the held set (160 a class; 2026-12-06): genuine goods listed on another "
-                              "market in its currency alert ('Mattel American Girl die-cast car 1:64 5 pack' at INR "
-                              "7,162, 'Nintendo NES Classic video game cartridge' at ZAR 641); not diagnosed",
-    "cjk_reversed": "precision 0.976 on the held set (160 a class; 2026-12-06): a Chinese mark written in reverse order "
-                    "('能达 酸奶 倒轉讀 顶级复刻') also alerting Nestlé beside Danone; not diagnosed",
+    # below, fake_bundle_copy 0.981, dotted_initials_copy 0.98 and cjk_reversed 0.982 at it. (edge57) All six diagnosed and
+    # out of this table: fake_bundle_copy ('mai usato' read as used), cjk_reversed (a look-alike and Korean market words
+    # read beside a reversed name), dotted_initials_copy (initials two houses of a trade share), trap_cross_market_list
+    # (a line's floor taken from another line one edit away), debut_named (a camera's "kit réplica" read as a club's fan
+    # kit, a replica graded "topkwaliteit" as a scale model's, and the generator's bare AAA / 1:1), trap_multi_bundle
+    # (one house's item of a bundle judged by the floor of the category another house's item is filed under)
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03; the same two misses on floor37, 2026-12-05): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "

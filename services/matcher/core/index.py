@@ -65,7 +65,8 @@ from services.matcher.core.context.part_senses import SENSES as PART_SENSES, par
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
 from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, DISOWNS_ITS_PRICE, PLACEHOLDER_PRICE, RetailReading, distributor_terms,
-                                                  header_name, listed_items, lot_count, price_per_unit, retail_standing, set_of_goods, trade_channel)
+                                                  header_name, listed_items, lot_count, price_per_unit, retail_standing, set_item, set_of_goods,
+                                                  trade_channel)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -581,13 +582,14 @@ class MatcherIndex:
                 self._judge.medicine_listing(listing) else None  # a pharmacy's sale on prescription (goods_codes.py)
             if stated is not None:  # the text's real price judged: no plan or part explains it; when it is low only
                 context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                 story, None, None, stated, rx=rx)
+                                                 story, None, None, stated, rx=rx, houses=len(by_brand))
                 if not any(e.rule is Rule.price and e.weight > 0 for e in context):
                     context = None  # a "final price with coupon" a shop's discount leaves: the field is judged
             brand_sale = sale if context is None else None
             if context is None:
                 context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                 story, plan, sale, discount=discount, rx=rx, trade=distributor)
+                                                 story, plan, sale, discount=discount, rx=rx, trade=distributor,
+                                                 houses=len(by_brand))
             evidence.extend(context)
             if brand_sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
                                                    None)) is not None:
@@ -1071,7 +1073,7 @@ class MatcherIndex:
                           sale: SaleFormat | None = None,
                           stated: tuple[StatedPrice, float] | None = None,
                           discount: Discount | None = None, rx: str | None = None,
-                          trade: Callable[[], str | None] | None = None) -> list[Evidence]:
+                          trade: Callable[[], str | None] | None = None, houses: int = 1) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
@@ -1122,9 +1124,9 @@ class MatcherIndex:
         items = _named_share(scale, self._holds_value[brand_index])
         own = story is None  # a cover story says the price is low: the category's floor judges it, as before
         floor = self._floor(brand_index, listing, evidence, far, items=items, price=price / n if price is not None else None,
-                            own=own)
+                            own=own, houses=houses)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
-            floor = self._floor(brand_index, listing, evidence, far, items=items, price=price, own=own)
+            floor = self._floor(brand_index, listing, evidence, far, items=items, price=price, own=own, houses=houses)
         if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
@@ -1600,7 +1602,7 @@ class MatcherIndex:
                 "floor")
 
     def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None,
-               items: float | None = 1.0, price: float | None = None, own: bool = False) -> Floor | None:
+               items: float | None = 1.0, price: float | None = None, own: bool = False, houses: int = 1) -> Floor | None:
         """The floor a listing's price is judged by: a model number's, else the brand's for the category, unless a line
         the listing names (or a registered model named by its registry name) has a dearer one. `items`: the share of
         a new unit's floor the goods' stated condition fetches (`_named_share`: 1.0 for new goods, the vintage factor,
@@ -1614,7 +1616,7 @@ class MatcherIndex:
                         and not math.isnan(floor_of[e.fingerprint])]
         if model_floors:
             return max(model_floors, key=lambda f: f.amount_eur)
-        floor = self._brand_floor(brand_index, listing, evidence, far, price)
+        floor = self._brand_floor(brand_index, listing, evidence, far, price, houses)
         if far is not None:  # far from the brand's goods ("iPhone museum replica statue") the line's goods are not sold
             return floor
         # a named item refines a floor the registry sets for the listing (the category's is its cheapest item's); where
@@ -1675,10 +1677,23 @@ class MatcherIndex:
         return 1.0 - CROSS_MARKET
 
     def _brand_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None,
-                     price: float | None = None) -> Floor | None:
+                     price: float | None = None, houses: int = 1) -> Floor | None:
+        """houses: how many brands the listing names (a set of several houses' items: `_set_item`)."""
         floors = self._floors.get(brand_index)
         if floors is None:
             return None
+        if far is None and houses > 1 and (item := self._set_item(listing, evidence)) is not None:
+            # (edge57, issue 9) one house's item of a set of several ("Bundle: Coach Tabby bag + Gucci leather belt +
+            # Michael Kors tote", filed under handbags): its goods are what its own item names (Gucci's belts), and the
+            # set's price buys them with the rest; the category the set is filed under is another house's item's. Filed
+            # under none of the brand's categories ("Honda brake pads + … + Michelin wiper blades" under wiper blades)
+            # with an item that names none either, its item is some goods of the brand's: its cheapest floor. A set of
+            # one house's item and unbranded extras is judged as before (its category is that item's)
+            if (floor := self._node_floor(brand_index, floors, listing.model_copy(update={"title": item}), price)) is not None:
+                return floor
+            if floors.by_category and not any(category_matches(listing.category, c)
+                                              for c in self._brands[brand_index].categories):
+                return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
         if (floor := floors.for_category(listing.category)) is not None:
             return floor
         if far is not None:  # far from the brand's goods only a brand-wide floor says what a copy costs
@@ -1717,6 +1732,13 @@ class MatcherIndex:
                 return _agreed([f for _, f in floors.by_category], price)
             return floors.brand_wide
         return None
+
+    def _set_item(self, listing: Listing, evidence: list[Evidence]) -> str | None:
+        """The item of a set of goods the brand's mark, named plainly in the title, opens or lies in (retail.set_item),
+        else None."""
+        mark = next((e for e in evidence if e.field == "title" and e.rule in MARK_RULES and e.start is not None
+                     and e.end is not None and e.weight > 0 and not e.needs_corroboration), None)
+        return None if mark is None else set_item(listing.title, mark.start, mark.end)
 
     def _filed_wrong(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> bool:
         """(packs32) Whether the listing is filed under a category that is none of the brand's nor a catch-all (a watch
@@ -1781,6 +1803,15 @@ class MatcherIndex:
         denied or compared ("the budget Bandai") names no line."""
         named = [e for e in evidence if e.rule in MARK_RULES and e.fingerprint is not None and e.weight > 0 and (
             not e.needs_corroboration or e.rule is Rule.exact and self._fingerprints[e.fingerprint].vocabulary == "line")]
+        # (edge57, issue 9) a line read one edit or a sound away inside the words another line of the brand is written
+        # as ('NES Classic', Nintendo's line of 40 USD, one edit from 'SNES Classic', 50 USD): the line written is
+        # the one named, its floor the goods' (the dearer neighbour's kept a genuine NES Classic at 95 % of its own
+        # floor unjudged, and the plain mark alerted)
+        written = [(e.field, e.start, e.end) for e in named if e.rule in (Rule.exact, Rule.alias) and e.start is not None
+                   and e.end is not None and self._fingerprints[e.fingerprint].vocabulary == "line"]
+        if written:
+            named = [e for e in named if e.rule in (Rule.exact, Rule.alias) or e.start is None or e.end is None
+                     or not any(f == e.field and a <= e.start and e.end <= b for f, a, b in written)]
         if not named:
             return None
         # the brand's registered mark beside the line: named plainly, or as written in the option/variant item specific
@@ -2647,7 +2678,8 @@ _GRADED_REPLICA = re.compile(r"(?<![^\W_])(?:top|aaa\+*|mirror|super)[\s\-]+(?:(
 # da marca": admitted.denies_originality): a scale model's miniature is the maker's own and is never so graded or denied
 _GRADED_AFTER = re.compile(r"[\s\-]+(?:aaa\+*|1:1|1 : 1|top|mirror|super|premium|espelhada|espelho|perfeita|perfecta|"
                            r"idêntica|idéntica|de luxo|de lujo|(?:de )?primeira linha|(?:de )?primera línea|grade a|"
-                           r"a\+)(?![^\W_])", re.IGNORECASE)
+                           # (edge57) the grade glued into one word: Dutch "topkwaliteit", German "Topqualität"
+                           r"top ?kwaliteit|top ?qualit[äa]t|a\+)(?![^\W_])", re.IGNORECASE)
 
 
 def _graded_replica(text: ListingText, found) -> bool:

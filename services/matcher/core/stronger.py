@@ -267,6 +267,10 @@ def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[i
 # weak readings that a code's exact reading of the same word explains: sound-alikes and misspellings, and a word typed on
 # the wrong keyboard layout and then heard (keyboard_layout's transliteration)
 _INSIDE_CODES = _NEAR | {Rule.keyboard_layout}
+# (edge57, issue 9) a look-alike character's reading of the very word a code reads back letter for letter as another
+# brand's mark: '能达' read backwards is Danone's 达能, and 达 drawn like 恩 makes it Nestlé's 能恩 too; the code's reading
+# (told by the listing: "倒轉讀", "read it backwards") is exact, the shape a coincidence of one character
+_SHAPES_INSIDE_CODES = frozenset({Rule.confusable})
 
 
 def inside_decoded(by_brand: dict[int, list[Evidence]]) -> list[int]:
@@ -275,9 +279,11 @@ def inside_decoded(by_brand: dict[int, list[Evidence]]) -> list[int]:
     (`_INSIDE_CODES`, needs corroboration) that lies within the span of another brand's decoded reading in the same
     field. A code's reading is exact ('Esteeway Auderlay' read back from Pig Latin is "esteelauder"; 'IVNTEN' in rot13
     is "viagra"); the same coded word heard like a third brand ('Esteeway' like Shiseido, 'IVNTEN' like Bepanthen, 5
-    and more edits apart) is a coincidence of the code's letters, not a second brand."""
+    and more edits apart) or read through a look-alike character (_SHAPES_INSIDE_CODES: '能达', Danone's 达能 backwards,
+    read as Nestlé's 能恩 by 达's shape) is a coincidence of the code's letters, not a second brand."""
     return _heard_inside_others(by_brand, lambda e: e.rule is Rule.decoded,
-                                lambda e: e.rule in _INSIDE_CODES and e.needs_corroboration)
+                                lambda e: e.rule in _INSIDE_CODES and e.needs_corroboration
+                                or e.rule in _SHAPES_INSIDE_CODES)
 
 
 _SPELT_BY_NAMES = "(view: letter names)"  # detectors/decoded.py's detail of a reading of codes/letter_names.py

@@ -19,8 +19,11 @@ common abbreviations a counterfeiter would not pick (P.S., U.S., N.A.: nobody wo
 
 from __future__ import annotations
 
+import functools
+from collections import defaultdict
+
 from tests.eval.adversary.cover import COPY_CUES
-from tests.eval.adversary.generate import BrandView, Draft, Scene
+from tests.eval.adversary.generate import BrandView, Draft, Scene, brand_views
 from tests.eval.adversary.moving import _goods
 
 EVASIONS = {
@@ -80,18 +83,53 @@ def _dotted(letters: str) -> str:
     return "".join(f"{c}." for c in head) + letters[len(head):]
 
 
-def make_dotted_initials(b: BrandView, s: Scene) -> Draft | None:
-    r = s.rng
+def _initials(b: BrandView) -> list[str]:
+    """The brand's initials as make_dotted_initials writes them: its name's, or its name's and a line's (an
+    abbreviation's), two to four letters (a release number may follow)."""
     own = _whole(b.name)
     own = own if len(own) >= 2 else own[:1]
+    if not own:
+        return []
     words = [m.value for m in b.latin_marks if m.value.casefold() != b.name.casefold()] + [
         m.value for kind, m in b.vocabulary if kind in ("line", "abbreviation")]
     # a line of one or two words of letters (an abbreviation may carry its release: AJ1), two to four letters in all
     keys = sorted({own + w for v in words if len(v.split()) <= 2 and (w := _whole(v))
                    and w.rstrip("0123456789").isalpha() and 2 <= len((own + w).rstrip("0123456789")) <= 4}
                   | ({own} if len(own) >= 2 else set()))
-    keys = [k for k in keys if k.rstrip("0123456789").lower() not in _TAKEN]
-    if not keys or not own:
+    return [k for k in keys if k.rstrip("0123456789").lower() not in _TAKEN]
+
+
+@functools.cache
+def _initials_owners() -> dict[str, frozenset[str]]:
+    """Initials -> the demo brands whose initials (`_initials`), registered marks and abbreviations run together, or
+    marks' and lines' own initials (`_whole`) they are."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for v in brand_views():
+        for key in _initials(v):
+            owners[key].add(v.id)
+        for value in [m.value for m in v.latin_marks] + [m.value for kind, m in v.vocabulary if kind == "abbreviation"]:
+            if (key := "".join(c for c in value if c.isalnum()).upper()) and 2 <= len(key) <= 5:
+                owners[key].add(v.id)
+        for value in [m.value for m in v.latin_marks] + [m.value for kind, m in v.vocabulary if kind == "line"]:
+            if 2 <= len(key := _whole(value)) <= 4:  # a line's own initials: Band-Aid "B.A.", M Performance "M.P."
+                owners[key].add(v.id)
+    return {key: frozenset(ids) for key, ids in owners.items()}
+
+
+@functools.cache
+def _trades() -> dict[str, str]:
+    return {v.id: v.iwg for v in brand_views()}
+
+
+def make_dotted_initials(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    # (edge57) initials that are also another house's name no reader could tell apart: "A.A." is Adobe Acrobat as much as
+    # Autodesk AutoCAD, "O.P." Rolex's Oyster Perpetual as much as an Omega line, "P.L." Philips Lumea as much as
+    # Panasonic Lumix; a copy named so names both houses, and alerting both is right, not a wrong brand
+    # of the same trade (its industry working group): across trades the goods tell them apart ("A.S. running shoes")
+    trade = _trades()
+    keys = [k for k in _initials(b) if not any(trade[o] == b.iwg for o in _initials_owners().get(k, ()) if o != b.id)]
+    if not keys:
         return None
     cat = s.category(with_floor=True)
     floor = b.floors.get(cat)

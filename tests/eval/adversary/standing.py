@@ -168,6 +168,10 @@ def make_trap_ranking_media(b: BrandView, s: Scene) -> Draft | None:
 
 
 # ---- debuts
+# (edge57) a debut names the model only beside a claim of a copy, and a bare "AAA" or "1:1" is no claim: "The '38 soluble
+# coffee – coffee capsules 50 pack, AAA" is a coffee's grade, "'76 35mm slr … 1:1" a ratio (config.DEFAULT_SIZE_CUES;
+# beside_goods._NOT_SIZES leaves them out of bare initials for the same reason); graded ("AAA replica") they stay
+_DEBUT_CUES = [c for c in COPY_CUES if c.casefold() not in ("aaa", "1:1")]
 DEBUT_FRAMES = ["The {year} {shape} – {product}, {cue}", "{yy} {shape} – {product} {cue}", "{product} – the {year} {shape} – {cue}",
                 "{cue} {year} {shape} {product}", "{shape} of {year} – {product} – {cue}", "{product}, {shape} from {year}, {cue}",
                 "The {yy} {shape} – {product}, {cue}"]
@@ -194,7 +198,7 @@ def make_debut_named(b: BrandView, s: Scene) -> Draft | None:
     cat = s.category()
     frame = r.choice(DEBUT_FRAMES)
     title = frame.format(year=year, yy=r.choice(["'", "’"]) + year[2:], shape=_shape_text(shape, r),
-                         product=s.product(cat), cue=r.choice(COPY_CUES))
+                         product=s.product(cat), cue=r.choice(_DEBUT_CUES))
     return Draft(_cap(" ".join(title.split())), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
 
 

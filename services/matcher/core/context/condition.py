@@ -814,7 +814,10 @@ CONDITION_KEYS = ("condition", "item condition", "zustand", "artikelzustand", "�
                   "condição", "stan", "staat", "состояние", "durum", "kondisi", "tình trạng", "成色", "新旧程度", "状态",
                   "商品の状態", "状態", "상태", "상품상태")
 
+# "never" in the markets' languages too (edge57: "incluso nel bundle, mai usato", "jamais utilisé", "nunca usado",
+# "niemals benutzt", "nooit gebruikt", "nigdy nie używany": never used, no used goods); general knowledge
 _NEGATED = re.compile(r"(?:^|[^a-z0-9])(?:not|no|never|non|without|nicht|kein\w*|sin|sans|senza|nie|geen|ne|bez|"
+                      r"mai|jamais|nunca|niemals|nooit|nigdy|"
                       r"not a|no sign of|no signs of|no be|e no be|sio|siyo)[^a-z0-9]{1,3}$")  # pcm, sw (fresh53a)
 _NEGATED_WIDE = ("不是", "非", "没有", "無", "无", "未", "아닌", "없는")
 # (quiet) bare "used" in a description as an item of a list of the goods' states, between punctuation or "and": "All

@@ -1,4 +1,5 @@
-"""Everyday-word marks in their sense of a part of other goods: a key fob's "shell", a headset's "power switch" (tools26).
+"""Everyday-word marks in their sense of a part of other goods: a key fob's "shell", a headset's "power switch" (tools26);
+and (edge57) an "office suite", the generic name of the category Microsoft's Office is one of.
 
 "Shell" (the oil brand) is also the housing of a key fob, a remote, a controller or a phone, sold as a part ("key fob
 shell", "replacement shell", "shell case"), and an outer garment's layer ("hard shell", "rain shell"); "Switch"
@@ -35,7 +36,22 @@ _SWITCH_BEFORE = ("power", "light", "toggle", "rocker", "push", "slide", "slider
                   "mirror", "brake", "kill", "foot", "pedal", "smart", "wifi", "wi-fi", "poe", "gigabit", "port")
 _SWITCH_AFTER = ("to", "between", "off", "modes", "mode", "panel", "plate", "socket", "cover", "position", "symbol",
                  "until")  # not "on" or "box": "Switch on sale", "Switch box only" may be the console's
+# (edge57, issue 9) "office" (Microsoft's Office) in the generic name of its own category, the office suite any maker
+# sells ("OEM office suite licence", "WPS Office", "free office suite"), and the workplace ("home office", "office chair")
+_OFFICE_BEFORE = ("wps", "libre", "open", "only", "free", "home", "back", "head", "post", "box", "dental", "law", "tax",
+                  "ticket", "polaris", "kingsoft", "your own")
+_OFFICE_AFTER = ("suite", "suites", "chair", "chairs", "desk", "desks", "supplies", "furniture", "space", "building",
+                 "rental", "for rent", "to let")
+# read only as written in lower case, and not beside the brand's shorthand or an edition of the product (MS, 2021, 365)
+_AS_WRITTEN_ONLY = frozenset({"office"})
+_OFFICE_NAMED = re.compile(r"(?<![\w])(?:ms|m\$|microsoft)[\s\-]*office|office(?:[\w\s\-]{0,10})(?:20[0-3]\d|365|pro ?plus)",
+                           re.IGNORECASE)
+# marks whose part or generic sense holds even where another word of the brand is named: "office suite … such as
+# Microsoft" compares a maker's own suite with the brand's (negation.py then reads the comparison); a brand named plainly
+# still counts by its own word
+_SENSE_BESIDE_THE_BRAND = frozenset({"office"})
 SENSES = {
+    "office": (_OFFICE_BEFORE, _OFFICE_AFTER, "the generic office suite or a workplace"),
     "shell": (_SHELL_BEFORE, _SHELL_AFTER, "a housing or outer layer (a part's shell)"),
     "switch": (_SWITCH_BEFORE, _SWITCH_AFTER, "an electrical switch or the verb 'to switch'"),
 }
@@ -57,6 +73,8 @@ def part_sense(word: str, text: str, start: int, end: int) -> str | None:
         return None
     if text[start:end].isupper() and len(word) > 1:  # "SHELL", "SWITCH" in capitals: a mark written as one
         return None
+    if key in _AS_WRITTEN_ONLY and (not text[start:end].islower() or _OFFICE_NAMED.search(text[max(0, start - 12):end + 16])):
+        return None  # "Office suite", "MS office suite", "office suite 2021": the product, capitalised or by its edition
     if _BEFORE[key].search(text[max(0, start - 24):start]) or _AFTER[key].match(text[end:end + 24]):
         return SENSES[key][2]
     return None
@@ -70,7 +88,9 @@ def part_words(found: list[Evidence], title: str, description: str) -> None:
             and e.start is not None and e.end is not None and e.field in ("title", "description")
             and e.term.casefold() in SENSES
             and (sense := part_sense(e.term, title if e.field == "title" else description, e.start, e.end)) is not None]
-    if not read or any(e.rule in IDENTITY_RULES and e.weight > 0 and all(e is not x for x, _ in read) for e in found):
+    if read and any(e.rule in IDENTITY_RULES and e.weight > 0 and all(e is not x for x, _ in read) for e in found):
+        read = [(e, sense) for e, sense in read if e.term.casefold() in _SENSE_BESIDE_THE_BRAND]
+    if not read:
         return
     for e, sense in read:
         e.weight = 0.0

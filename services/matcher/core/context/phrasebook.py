@@ -542,7 +542,11 @@ TRADE_SENSES: list[str] = [
     # supporter", "réplica oficial"; an oil's approvals by the carmakers ("OEM approved", "meets OEM specifications");
     # self-tanning products ("fake tan"); paper for copiers ("copy paper")
     *(RETAIL_SENSES := [
-        "replica fan", "replica fan version", "fan replica", "shirt … replica", "kit … replica", "replica … fan version",
+        "replica fan", "replica fan version", "fan replica", "shirt … replica", "replica … fan version",
+        # a club's kit by what kit it is (edge57: a bare "kit … replica" took "digital camera 24MP kit réplica", a
+        # camera's body-and-lens kit, for a fan shirt and dropped the copy word): home, away, third, football kit
+        *(f"{k} kit … replica" for k in ("home", "away", "third", "football", "soccer", "match", "training", "team",
+                                          "club", "fan")),
         "version réplique", "réplique supporter", "versión réplica", "réplica oficial", "replica oficial",
         "réplica aficionado", "replica supporter", "replica-trikot", "replik trikot", "trikot replik",
         "oem approved", "oem-approved", "oem approval", "oem approvals", "meets oem", "meets oem specifications",

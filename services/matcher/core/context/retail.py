@@ -623,6 +623,25 @@ def set_of_goods(title: str) -> bool:
     return _SET_OF_GOODS.search(title.casefold()) is not None or _LOT_HEAD.search(title) is not None
 
 
+def set_item(title: str, start: int, end: int) -> str | None:
+    """(edge57, issue 9) The item of a set of goods (`set_of_goods`: "Bundle: Coach Tabby bag + Gucci leather belt +
+    Michael Kors tote", "Комплект: …", "Gift set: …") that title[start:end] (a brand's mark) opens or lies in: its segment
+    between the list's separators (_ITEM_SEPARATOR), else None (no set, or the title is one item). The set's price buys
+    every item, and the goods of this brand are what its own item names (a belt), not what the listing is filed under
+    (the bag of the house listed first). Pure."""
+    if not set_of_goods(title):
+        return None
+    at, segments = 0, []
+    for m in _ITEM_SEPARATOR.finditer(title):
+        segments.append((at, m.start()))
+        at = m.end()
+    segments.append((at, len(title)))
+    items = [(a, b) for a, b in segments if title[a:b].strip()]
+    if len(items) < 2:
+        return None
+    return next((title[a:b].strip() for a, b in items if a <= start and end <= b), None)
+
+
 # (quiet52) the segment of a shop's header: a separator of a list (or the title's start) on either side
 _HEADER_EDGE = re.compile(r"^[\s|/•·,;–—-]*$")
 

@@ -562,6 +562,12 @@ GOODS = frozenset({
     "көчүрмө", "кийим", "баштык", "күрмө", "бут кийим", "кур", "саат", "капчык", "атыр", "кулакчын", "оюнчук",
     "бараа", "шинэ", "арьс", "арьсан", "чанар", "чанартай", "үнэ", "үнэтэй", "өнгө", "хэмжээ", "жинхэнэ", "хуулбар",
     "хямд", "хувцас", "цүнх", "хүрэм", "гутал", "бүс", "цаг", "түрийвч", "үнэртэн", "чихэвч", "тоглоом",
+    # (edge57, issue 9) the Korean second-hand market's own words that wordfreq's Korean list lacks or holds below
+    # COMMON_ZIPF: 급처 / 급처분 / 급매 "urgent sale" (heard "geubcheo" as Surface), 새상품 "new item", 미개봉 "unopened",
+    # 택포 "shipping included", 직거래 "in-person deal", and the imperative that tells the buyer how to read a code
+    # (읽으세요 / 읽어주세요 "please read", heard "ilkeuseyo" as Rolex beside 거꾸로 "backwards"); as Korean sellers on
+    # 당근마켓, 번개장터 and 중고나라 write them (general knowledge)
+    "급처", "급처분", "급매", "새상품", "미개봉", "택포", "직거래", "읽으세요", "읽어주세요", "읽어보세요",
 })
 # (quiet53, issue 9) the couriers, payment services and marketplaces a market's sellers name in its own script in their
 # delivery and payment lines ("التوصيل عبر أرامكس", "delivery via Aramex": أرامكس, heard "aramks", was Nike's Air Max;
