@@ -86,6 +86,8 @@ from services.matcher.core.context.segmentation import chinese_words, inside_wor
 from services.matcher.core.context.specimens import fake_specimen
 from services.matcher.core.context.fields import STUFFED_BRANDS
 from services.matcher.core.context.tag_lines import copy_tag, tag_spans, unbranded_said
+from services.matcher.core.context import voices
+from services.matcher.core.context.voices import PAGE_LENGTH
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.detectors.misspellings import ORIGINAL_WORDS  # (words56) the word "original" of many languages
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
@@ -377,6 +379,9 @@ class Reading:
         if not found:
             return {}
         denied = denied_copy_words(self.negations, found)
+        if len(self.text.original) > PAGE_LENGTH:  # (pages57) a copy word of a whole page said of copies in general
+            denied.update({k: v for k, v in voices.unclaimed(self.text.original, [
+                f for f in found if (f.start, f.end) not in denied]).items()})
         known = self._denied
         for f in found:
             if (f.start, f.end) not in denied and (phrase := next((p for (s, e), p in known.items()
