@@ -601,11 +601,16 @@ REPRO_ADMISSIONS: list[str] = [
     "looks and plays like the real one", "plays like the original", "plays like the real one",
 ]
 
+# (pages57, issue 9) the graded copies in the plural, as a shop speaks of its range ("as with all our mirror copies",
+# "we only sell high copies"): the singular's claim
+PLURAL_GRADED_COPIES = ["mirror copies", "high copies", "super copies", "top copies", "master copies", "1:1 copies",
+                        "aaa copies"]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy",
-    "high copy", "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit",
+    "high copy", "super copy", "top copy", *PLURAL_GRADED_COPIES, "fake", "knockoff", "knock off", "counterfeit",
     "unbranded", "oem", "inspired", "dupe", "dupes", "lookalike", "look alike", "imitation",
     "same as original", "original quality", "grade a", "master copy", "ua version", "unauthorized authentic",
     "mirror grade", "top batch", "best batch", "reps", "qualità specchio", "qualité miroir", "calidad espejo",
@@ -662,7 +667,7 @@ COPY_PARTS: list[str] = [
 # listing filed among accessories or a disclaimer, they make the listing a copy of the brand's product.
 DEFAULT_COPY_CUES: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
-    "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
+    "super copy", "top copy", *PLURAL_GRADED_COPIES, "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", "複刻", "頂級複刻", *CHINESE_REP_GRADES, *IDENTITY_CLAIMS,
     *SCRIPT_TRADE_TERMS,
     # "mirror quality" in the cue lexicon's other languages (the translations of "replica" are left out: a scale model's

@@ -74,6 +74,7 @@ from services.matcher.core.context.community import CommunityReader, as_found, b
 from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, PRINT_SERVICE, TradeReader, buyer_logo_said, order_terms
 from services.matcher.core.context.pitches import PITCHES, answered, copy_pitches
 from services.matcher.core.context.origins import declared_origin
+from services.matcher.core.context.voices import VOICE
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.detectors import puzzles
@@ -1019,7 +1020,8 @@ class MatcherIndex:
         denied = reading.denied(found)
         cues = [Evidence(Rule.cue, 0.0 if (f.start, f.end) in denied else self._weights.cue, None,
                          *text.locate(f.start, f.end), term=f.term,
-                         detail=f"denied by '{denied[(f.start, f.end)]}': the listing says it is no copy; not counted"
+                         detail=(f"{denied[(f.start, f.end)]}; not counted" if denied[(f.start, f.end)].startswith(VOICE)
+                                 else f"denied by '{denied[(f.start, f.end)]}': the listing says it is no copy; not counted")
                          if (f.start, f.end) in denied else "") for f in found]
         if any(e.term in SCALE_MODEL_CUES for e in cues) and (scale := self._scale_model.find(text)):
             for e, f in zip(cues, found):

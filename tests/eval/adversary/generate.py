@@ -2345,3 +2345,10 @@ register(private56)
 from tests.eval.adversary import words56  # noqa: E402
 
 register(words56)
+# pages57's classes (pages57.py): a whole product page (details, delivery, returns, pasted reviews with their parcels'
+# dents, FAQ, shop blurb, tag line) whose seller says once mid-page that the goods are copies, or only by a copy's price
+# (evasion); the same page for genuine goods whose copy words speak of copies in general: a buyer's fear proved
+# genuine, a refund promise, the marketplace's ban, how to spot fakes (trap)
+from tests.eval.adversary import pages57  # noqa: E402
+
+register(pages57)

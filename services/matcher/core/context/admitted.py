@@ -100,7 +100,7 @@ _FAILED_NOT_BEFORE = re.compile(r"(?:if|if it|should it|in case it|in case|when 
 _RENTAL = re.compile(
     _W + r"(?:rent|rents|rental|rentals|renting|for rent|to rent|hire|hired|for hire|hiring|lend|lending|loan|"
     r"per day|a day|/day|daily rate|per night|per week|sewa|disewakan|sewakan|rental|alquiler|alquilo|se alquila|"
-    r"arriendo|location|à louer|a louer|louer|verleih|verleihe|zu vermieten|vermiete|mieten|leihen|aluguel|alugo|"
+    r"arriendo|(?<!your )(?<!the )(?<!our )(?<!any )(?<!this )(?<!my )(?<!a )(?<!store )(?<!same )(?<!pickup )location|à louer|a louer|louer|verleih|verleihe|zu vermieten|vermiete|mieten|leihen|aluguel|alugo|"
     r"aluga-se|noleggio|noleggia|affitto|huur|te huur|verhuur|wynajem|wypożyczalnia|wypozyczalnia|pronájem|"
     r"kiralık|kiralik|kiralama|cho thuê|cho thue|thuê|thue|аренда|аренду|прокат|напрокат|сдам|оренда|"
     r"出租|租赁|租賃|租借|出租中|日租|レンタル|貸し出し|貸出|대여|렌탈|렌트|เช่า|ให้เช่า|إيجار|للإيجار|تأجير|השכרה|"

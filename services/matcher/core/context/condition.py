@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import Listing
+from services.matcher.core.context.voices import PAGE_LENGTH, in_spans, review_spans
 from services.matcher.core.memo import Memo
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.context.quantity import NONE as NONE_QUANTITY
@@ -959,6 +960,11 @@ class ConditionReader:
         `testers`: the goods are fragrance or cosmetics (sectors.py health_beauty), where "tester" is a perfumery's
         tester (SCALES "tester"); elsewhere the word is a product ("battery tester") and is not read."""
         said = self._said(text)
+        if said and len(text.original) > PAGE_LENGTH and (reviews := review_spans(text.original)):
+            # (pages57) a buyer's review pasted into the page reports another unit and parcel ("box was dented"):
+            # no condition of the goods on offer (context/voices.py)
+            said = [s for s in said if s.field != "description" or s.start is None
+                    or not in_spans(reviews, s.start + text.field_offset(s.field))]
         if any(_key(s.term) in _MOVING_KEYS for s in said):
             said = ([s for s in said if _key(s.term) not in _MOVING_KEYS] if _moving_for_new(text) else
                     [dataclasses.replace(s, scale=MOVING_SCALE) if _key(s.term) in _MOVING_KEYS else s for s in said])

@@ -86,6 +86,8 @@ from services.matcher.core.context.segmentation import chinese_words, inside_wor
 from services.matcher.core.context.specimens import fake_specimen
 from services.matcher.core.context.fields import STUFFED_BRANDS
 from services.matcher.core.context.tag_lines import copy_tag, tag_spans, unbranded_said
+from services.matcher.core.context import voices
+from services.matcher.core.context.voices import PAGE_LENGTH
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.detectors.misspellings import ORIGINAL_WORDS  # (words56) the word "original" of many languages
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
@@ -377,6 +379,9 @@ class Reading:
         if not found:
             return {}
         denied = denied_copy_words(self.negations, found)
+        if len(self.text.original) > PAGE_LENGTH:  # (pages57) a copy word of a whole page said of copies in general
+            denied.update({k: v for k, v in voices.unclaimed(self.text.original, [
+                f for f in found if (f.start, f.end) not in denied]).items()})
         known = self._denied
         for f in found:
             if (f.start, f.end) not in denied and (phrase := next((p for (s, e), p in known.items()
@@ -1070,12 +1075,20 @@ class Judge:
         listed = [e for e in identity if tagged(e)]
         if not listed or any(not tagged(e) and not e.needs_corroboration and not e.everyday for e in identity):
             return []
-        if any(copy_tag(description, span) is not None for span in spans if any(
-                span[0] <= e.start and e.end <= span[1] for e in listed)):
-            return []  # "tags: samsung, galaxy, rep": the list names the brand's goods as a copy
         # (the other brands' weights may be set already: any of their identity evidence in the list counts)
         stuffed = max(reading.tag_brands, 1 + sum(1 for _, found in others if any(
             x.rule in IDENTITY_RULES and tagged(x) for x in found)))
+        if any(copy_tag(description, span) is not None for span in spans if any(
+                span[0] <= e.start and e.end <= span[1] for e in listed)):
+            if stuffed >= STUFFED_BRANDS:
+                # (pages57) "tags: omega, samsung, …, fake toyota": the copy tag names its own brand's goods as a
+                # copy, not those of the brands the stuffed list names beside it
+                for e in listed:
+                    if copy_tag(description, _tag_around(description, e.start, e.end)) is None:
+                        e.weight = 0.0
+                        e.detail = _join(e.detail, f"in a search-tag list naming {stuffed} brands: keyword stuffing "
+                                                   "(the list's copy tag names another brand's goods)")
+            return []  # "tags: samsung, galaxy, rep": the list names the brand's goods as a copy
         outside = "\n".join([reading.listing.title, *(description[a:b] for a, b in zip(
             [0, *(t for _, t in spans)], [*(s for s, _ in spans), len(description)]))])
         plain = unbranded_said(outside) if stuffed < STUFFED_BRANDS else None
@@ -2305,3 +2318,13 @@ def _own_accents(text: str, language: str) -> bool:
     accented = [c for c in text.casefold() if not c.isascii() and c.isalpha()]
     return bool(letters and accented) and all(c in letters for c in accented) and (
         latin_text(text).casefold().strip() in ORIGINAL_WORDS | {"original", "originals"})
+
+
+_TAG_BREAKS = ",;|#\n、，；"
+
+
+def _tag_around(description: str, start: int, end: int) -> tuple[int, int]:
+    """(pages57) The span of the one tag of a list that holds description[start:end] (tags cut at tag_lines' breaks)."""
+    left = max(description.rfind(c, 0, start) for c in _TAG_BREAKS) + 1
+    right = min([i for i in (description.find(c, end) for c in _TAG_BREAKS) if i >= 0] or [len(description)])
+    return left, right

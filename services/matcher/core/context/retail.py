@@ -35,6 +35,7 @@ import unicodedata
 from collections.abc import Callable
 
 from schemas import Listing, Rule
+from services.matcher.core.context.tag_lines import tag_spans
 from services.matcher.core.context.admitted import not_goods_copy, rep_not_goods
 from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS, lot_offer
@@ -415,6 +416,15 @@ def cut_at_end(title: str, description: str | None, end: int) -> bool:
     return end == len(head) and cut_title(title, description, end - 1, end + 1)
 
 
+# (pages57, issue 9) the returns and payment text's "original": the buyer's original payment method, card or account,
+# the goods' original packaging or box, the original order or receipt (the usual returns policy wording of shops and
+# marketplaces; general knowledge)
+_ORIGINAL_OF = frozenset({"to the original", "as the original", "like the original", "like original", "as original"})
+_RETURNS_ORIGINAL = re.compile(r"\W+(?:form of )?(?:payment|card|credit card|method|account|bank|packaging|package|box|"
+                               r"condition|state|order|receipt|invoice|purchaser|buyer|owner|address|seller|shipping)",
+                               re.IGNORECASE)
+
+
 class RetailReading:
     """The lexicons compiled once per index; `not_retail` per listing with a fair price."""
 
@@ -432,6 +442,11 @@ class RetailReading:
         (phrasebook.RETAIL_SENSES: "+ free case", "OEM approved"), as not_retail reads it. Pure."""
         if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
             found = outside_senses(found, senses)
+        if found and any(f.term in _ORIGINAL_OF for f in found):
+            # (pages57) "refunds are issued to the original payment method", "returned in the original packaging": the
+            # returns text's own original, no likeness to the genuine goods
+            original = text.original
+            found = [f for f in found if f.term not in _ORIGINAL_OF or not _RETURNS_ORIGINAL.match(original, f.end)]
         if found and any(f.term == "n品" for f in found):
             # (trade56) "N品" is the copy trade's grade; "Wilson品牌" is a mark's last letter before 品牌 ("brand")
             original = text.original
@@ -582,7 +597,11 @@ class RetailReading:
             found = [f for f in found if f.term.casefold() not in ("rep", "reps") or not rep_not_goods(original, f.start, f.end)]
         if found:
             return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
-        if (found := self.cheap.find(text)) and not closeout:  # (trade56) a closeout's own reason (trade_channel)
+        if (found := self.cheap.find(text)) and listing.description and (tags := tag_spans(listing.description)):
+            # (pages57) "best price", "cheap" among a tag line's search words: what buyers type, not the shop's claim
+            at = text.field_offset("description")
+            found = [f for f in found if not any(s <= f.start - at < e for s, e in tags)]
+        if found and not closeout:  # (trade56) a closeout's own reason (trade_channel)
             return f"it says it is cheap ('{original[found[0].start:found[0].end]}')"
         if (discount := read_discount(text)) is not None and discount.fraction >= DEEP:
             return f"a deep discount ('{discount.said}')"  # the copy trade's anchor of a made-up list price

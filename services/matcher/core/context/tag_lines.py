@@ -33,6 +33,18 @@ _KEY_LINE = re.compile(
     r"^[ \t>*•·\-]*(?:" + "|".join(re.escape(k) for k in sorted({k.casefold() for k in TAG_KEYS}, key=longest_first))
     + r")[ \t]*(?:[:：]|[-–—][ \t])[ \t]*(?P<list>[^\n]+)$", re.MULTILINE | re.IGNORECASE)
 _KEY_START = re.compile(r"[^ \t>*•·\-]")
+# (pages57, issue 9) a heading that introduces the shop's other brands, alone on its line (or with a colon), then the
+# list on the next line: "WE ALSO CARRY", "Other brands we stock", "Brands in our shop", "Auch im Sortiment", "Nous
+# proposons aussi", "También vendemos", "Anche disponibili", "Marki w ofercie", "Другие бренды", "Kami juga menjual"
+# (shops' page furniture; general knowledge)
+_CARRIED_GATE = re.compile(r"also (?:carry|stock|sell)|brands|sortiment|proposons|vendemos|disponibili|marki|бренд|"
+                           r"juga menjual", re.IGNORECASE)
+_CARRIED = re.compile(
+    r"^[^\S\n]*(?:we also (?:carry|stock|sell)|also (?:in stock|available from us)|other brands(?: we (?:carry|stock|"
+    r"sell))?|brands (?:we (?:carry|stock|sell)|in (?:our|the) (?:shop|store))|more brands|auch im sortiment|"
+    r"weitere marken|nous proposons aussi|autres marques|también vendemos|otras marcas|anche disponibili|altri marchi|"
+    r"marki w ofercie|inne marki|другие бренды|kami juga menjual|merek lain)\W{0,3}\n(?P<list>[^\n]+)",
+    re.IGNORECASE | re.MULTILINE)
 _HASHTAG = re.compile(r"#[^\s#]+")
 MIN_HASHTAGS = 3  # a line of this many hashtags and nothing else is a tag list ("#nike #vintage #y2k")
 
@@ -56,10 +68,16 @@ _UNBRANDED_WIDE = ("без логотипа", "без лого", "без бре�
 def tag_spans(description: str | None) -> list[tuple[int, int]]:
     """(start, end) in `description` of each tag list it writes on a line of its own, from its key (a tag key and a
     colon, or three hashtags or more and nothing else); [] for almost every listing. Pure."""
-    if not description or not any(c in description for c in ":：#-–—"):
+    if not description:
         return []
+    # (pages57) the shop's other brands under a heading of their own ("WE ALSO CARRY", "Brands we stock:") on the
+    # next line: the shop's range, not the goods on offer
+    out = [(m.start("list"), m.end("list")) for m in _CARRIED.finditer(description)] if _CARRIED_GATE.search(
+        description) else []
+    if not any(c in description for c in ":：#-–—"):
+        return out
     # the key with its list: a key may itself read as a mark by its sound (태그 "taegeu")
-    out = [(_KEY_START.search(description, m.start()).start(), m.end("list")) for m in _KEY_LINE.finditer(description)]
+    out += [(_KEY_START.search(description, m.start()).start(), m.end("list")) for m in _KEY_LINE.finditer(description)]
     if "#" in description:
         start = 0
         for line in description.split("\n"):
