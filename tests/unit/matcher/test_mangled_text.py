@@ -78,3 +78,14 @@ def test_a_mark_cut_across_the_fields_with_an_ellipsis_alerts(title, description
 
 def test_an_ellipsis_across_the_fields_at_a_genuine_price_with_no_cue_stays_quiet():
     assert "rolex" not in demo_alerts("Men's automatic steel watch Ro…", "watches", 9000, "…lex with box and papers")
+
+
+def test_a_scanned_sheets_misreadings_are_no_disguise_beside_the_same_in_ordinary_words():
+    # the mark misread by OCR ("H0nda") beside ordinary words misread the same way ("oi1", "fi1ter"): a scanned sheet
+    title, description = "Honda Civic oil filter, authorized dealer", "Scanned sheet: H0nda Civic oi1 fi1ter, invoice included."
+    assert "honda" not in demo_alerts(title, "auto parts", 60, description, "EUR")
+    match, fair = _fair(title, "auto parts", 60, "EUR", description, "honda")
+    assert fair.weight < 0 and any("misreading (OCR)" in (s.detail or "") for s in match.signals)
+    # misread only in the mark: a disguise, not lowered
+    plain = "Scanned sheet: H0nda Civic oil filter, invoice included."
+    assert "honda" in demo_alerts(title, "auto parts", 60, plain, "EUR")
