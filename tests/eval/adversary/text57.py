@@ -4,7 +4,8 @@
   system's break opportunities (soft hyphens, zero-width spaces) in the long words of the page, the mark's among them; an
   emoji seller's style (presentation selectors, skin tones, joined emoji sequences); a clumsy or machine translation of a
   shop's stock phrases that praises the goods' quality beside its claim of genuine goods and its papers (invoice,
-  receipt, the maker's warranty): quiet (trap);
+  receipt, the maker's warranty); a product sheet scanned into the description, OCR's misreadings in its words and in the
+  mark ("H0nda", "oi1", "rnanual"): quiet (trap);
 - the same mangled text on a stated copy at a copy's price: alert (evasion);
 - the mark cut between the title's end and the description's start with an ellipsis on each side ("… Pana…" /
   "…sonic"), a copy word and a copy's price: alert (evasion).
@@ -24,14 +25,16 @@ from tests.eval.adversary.admit55 import _name
 
 EVASIONS = {
     "mangled_copy57": "a stated copy at 5-30 % of the floor in text mangled as honest shops' is (soft hyphens and "
-                      "zero-width spaces in long words, emoji sequences, machine-translated praise), 9 wordings, 6 languages",
+                      "zero-width spaces in long words, emoji sequences, machine-translated praise, OCR misreadings), "
+                      "11 wordings, 6 languages",
     "split_fields_ellipsis57": "the mark cut between the title's end and the description's start with an ellipsis on "
                                "each side ('… Pana…' / '…sonic'), a copy word, 5-30 % of the floor",
 }
 TRAPS = {
     "trap_mangled_genuine57": "genuine goods at 100-140 % of the floor in text mangled by honest causes: a CMS's soft "
                               "hyphens and zero-width spaces (the mark's too), an emoji seller's style, machine-translated "
-                              "praise beside a claim of genuine goods and its papers; 12 wordings, 7 languages",
+                              "praise beside a claim of genuine goods and its papers, a scanned sheet's OCR misreadings; "
+                              "15 wordings, 7 languages",
 }
 # two listings a brand and class (suite time)
 FEW = dict.fromkeys((*TRAPS, *EVASIONS), 2)
@@ -95,6 +98,15 @@ TRANSLATED = [
     ("{g} genuine baru bergaransi", "Produk genuine {n}, kami jual dengan invoice dan warranty resmi. Kualitas sangat "
                                     "bagus, kirim cepat."),
 ]
+# a product sheet scanned and read by OCR into the description (the title typed): {g} the goods, {n} the brand's name
+SCANNED = [
+    ("{g} – authorized dealer, new", "Datasheet (scanned): {g}. Genuine {n} product with the manufacturer warranty. "
+                                     "Supplied by an authorized {n} dealer, invoice with every order."),
+    ("{g} neu vom Vertragshändler", "Produktblatt (gescannt): {g}. Originalware von {n}, Herstellergarantie, Rechnung "
+                                    "liegt bei."),
+    ("{g} neuf, revendeur agréé", "Fiche produit (numérisée) : {g}. Produit authentique {n}, garantie constructeur, "
+                                  "facture incluse."),
+]
 # the same mangling on a stated copy
 COPY_CMS = [
     ("{g} | Premium replica", "Replica of {n} goods, 1:1 look, not original. Logo and tags included. Ships from our "
@@ -115,6 +127,10 @@ COPY_TRANSLATED = [
     ("{g} copia calidad AAA", "Es copia de {n}, no es original, calidad muy buena igual al original, con factura."),
     ("{g} Kopie gute Qualität", "Ist Kopie von {n}, nicht original, aber sehr gute Qualität wie Original, mit Rechnung."),
 ]
+COPY_SCANNED = [
+    ("{g} replica, copy of the original", "Datasheet (scanned): {g}. Replica of {n}, not original, logo on the goods."),
+    ("{g} Kopie", "Produktblatt (gescannt): {g}. Kopie, kein Original von {n}, mit Logo."),
+]
 # a copy word in the title before the cut mark (the title ends "{head}…", the description opens "…{tail}")
 SPLIT_COPY = [
     ("{c} replica 1:1 {head}…", "…{tail} replica 1:1, not original. Logo on the goods, ships in 2 days."),
@@ -131,25 +147,46 @@ def _kind(cat: str, product: str) -> str:
     return " ".join(words[-2:]) if words else cat
 
 
-def _mangled(b: BrandView, s: Scene, share: tuple[float, float], cms, emoji, translated) -> Draft | None:
+# what OCR reads a letter as (one misreading a word): the shapes scanners confuse (0/o, 1/l, l/i, 5/s, 8/b, rn/m, cl/d,
+# c/e, vv/w)
+MISREAD = {"o": "0", "O": "0", "l": "1", "i": "l", "s": "5", "S": "5", "B": "8", "m": "rn", "d": "cl", "e": "c", "w": "vv"}
+
+
+def misread(text: str, rng, share: float = 0.35, keep: frozenset = frozenset()) -> str:
+    """The text as OCR read it: about `share` of its words of four letters or more with one letter misread, every word of
+    `keep`'s letters (the mark's) misread too."""
+    out = []
+    for word in text.split(" "):
+        places = [k for k, ch in enumerate(word) if ch in MISREAD and (k or ch not in "mdw")]
+        if places and sum(ch.isalpha() for ch in word) >= 4 and (word.strip(".,:;()").casefold() in keep
+                                                                  or rng.random() < share):
+            k = rng.choice(places)
+            word = word[:k] + MISREAD[word[k]] + word[k + 1:]
+        out.append(word)
+    return " ".join(out)
+
+
+def _mangled(b: BrandView, s: Scene, share: tuple[float, float], cms, emoji, translated, scanned) -> Draft | None:
     if (goods := _priced(b, s, share)) is None:
         return None
     mark, cat, product, price = goods
     n = _name(b, mark)
     kind = s.rng.random()
-    title, desc = s.rng.choice(cms if kind < 0.4 else emoji if kind < 0.7 else translated)
-    title, desc = title.format(g=f"{mark} {product}", n=n), desc.format(n=n)
-    if kind < 0.4:  # a CMS's hyphenation: every long word of the page, the mark's among them
+    title, desc = s.rng.choice(cms if kind < 0.3 else emoji if kind < 0.55 else translated if kind < 0.8 else scanned)
+    title, desc = title.format(g=f"{mark} {product}", n=n), desc.format(g=f"{mark} {product}", n=n)
+    if kind < 0.3:  # a CMS's hyphenation: every long word of the page, the mark's among them
         title, desc = hyphenate(title, s.rng), hyphenate(desc, s.rng)
+    elif kind >= 0.8:  # the scanned sheet: the description as OCR read it, the mark's words among the misread
+        desc = misread(desc, s.rng, keep=frozenset(w.casefold() for w in mark.split()))
     return Draft(title, cat, price, desc)
 
 
 def make_mangled_genuine(b: BrandView, s: Scene) -> Draft | None:
-    return _mangled(b, s, (1.0, 1.4), CMS, EMOJI, TRANSLATED)
+    return _mangled(b, s, (1.0, 1.4), CMS, EMOJI, TRANSLATED, SCANNED)
 
 
 def make_mangled_copy(b: BrandView, s: Scene) -> Draft | None:
-    return _mangled(b, s, (0.05, 0.3), COPY_CMS, COPY_EMOJI, COPY_TRANSLATED)
+    return _mangled(b, s, (0.05, 0.3), COPY_CMS, COPY_EMOJI, COPY_TRANSLATED, COPY_SCANNED)
 
 
 def make_split_fields_ellipsis(b: BrandView, s: Scene) -> Draft | None:
