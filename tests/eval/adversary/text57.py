@@ -22,6 +22,7 @@ from __future__ import annotations
 from tests.eval.adversary.generate import BrandView, Draft, Scene
 from tests.eval.adversary.honest50 import _priced
 from tests.eval.adversary.admit55 import _name
+from tests.eval.adversary.private56 import _kind
 
 EVASIONS = {
     "mangled_copy57": "a stated copy at 5-30 % of the floor in text mangled as honest shops' is (soft hyphens and "
@@ -140,11 +141,6 @@ SPLIT_COPY = [
     ("{c} podróbka {head}…", "…{tail}, podróbka z logo, nie oryginał."),
     ("{c} 高仿 {head}…", "…{tail} 高仿 1:1 非原装"),
 ]
-
-
-def _kind(cat: str, product: str) -> str:
-    words = [w for w in product.split() if w.isalpha() and w.islower()]
-    return " ".join(words[-2:]) if words else cat
 
 
 # what OCR reads a letter as (one misreading a word): the shapes scanners confuse (0/o, 1/l, l/i, 5/s, 8/b, rn/m, cl/d,
