@@ -201,7 +201,7 @@ _SCAN_WORD = re.compile(r"[^\W_]*\d[^\W_]*[a-z][^\W_]*|[^\W_]*[a-z][^\W_]*\d[^\W
 
 def scan_errors(word: str) -> str:
     """A word folded over the letters OCR confuses (case-folded; "H0nda" and "Honda" fold alike). Pure."""
-    word = word.casefold()
+    word = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if ch.isalnum())  # accents, "'" and spaces aside
     for a, b in _SCAN_PAIRS:
         word = word.replace(a, b)
     return word.translate(_SCAN_LETTERS)

@@ -89,7 +89,7 @@ TRANSLATED = [
                                               "warranty of manufacturer. Quality is very good, send quickly. Thanks for "
                                               "you trust."),
     ("{g} authentic new sealed warranty", "This article is authentic {n}, buy from the official distributor, receipt "
-                                          "is include. High quality, the packing is perfect. We wait your order."),
+                                          "is include. Quality is fine, the packing is perfect. We wait your order."),
     ("{g} original auténtico nuevo", "Es producto auténtico de {n}, vendemos con la factura y la garantía del "
                                      "fabricante. Calidad muy buena, llega rápido."),
     ("{g} authentique neuf avec facture", "C'est le produit authentique de {n}, nous vendons avec la facture et la "
@@ -152,10 +152,15 @@ def misread(text: str, rng, share: float = 0.35, keep: frozenset = frozenset()) 
     """The text as OCR read it: about `share` of its words of four letters or more with one letter misread, every word of
     `keep`'s letters (the mark's) misread too."""
     out = []
-    for word in text.split(" "):
+    words = text.split(" ")
+    # (a scan misreads more than the mark: one ordinary word at least)
+    ordinary = [n for n, w in enumerate(words) if sum(ch.isalpha() for ch in w) >= 5 and w.isalpha()
+                and w.casefold() not in keep]
+    surely = rng.choice(ordinary) if ordinary else -1
+    for n, word in enumerate(words):
         places = [k for k, ch in enumerate(word) if ch in MISREAD and (k or ch not in "mdw")]
         if places and sum(ch.isalpha() for ch in word) >= 4 and (word.strip(".,:;()").casefold() in keep
-                                                                  or rng.random() < share):
+                                                                  or n == surely or rng.random() < share):
             k = rng.choice(places)
             word = word[:k] + MISREAD[word[k]] + word[k + 1:]
         out.append(word)

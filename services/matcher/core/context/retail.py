@@ -102,12 +102,25 @@ COPY_TRADE_TALK = (
 # as COPY_TRADE_TALK, and how machine translation renders sellers' stock phrases (buena calidad, très bonne qualité,
 # 质量很好 -> "very good quality")
 QUALITY_TALK = frozenset(w.casefold() for w in (
-    "quality", "top quality", "high quality", "best quality", "premium quality", "highest quality", "qualität", "qualitat",
-    "qualité", "qualite", "calidad", "qualidade", "qualità", "qualita", "kwaliteit", "topkwaliteit", "jakość", "jakosc",
-    "jakości", "jakosci", "kvalita", "kvalitní", "kvalitni", "kvalitet", "toppkvalitet", "topkvalitet", "högsta kvalitet",
-    "hogsta kvalitet", "calitate", "calitatea", "minőség", "minoseg", "kalite", "kaliteli", "kualitas", "chất lượng",
-    "chat luong", "качество", "качества", "якість", "ποιότητα", "ποιότητας", "איכות", "جودة", "جوده", "کیفیت",
-    "क्वालिटी", "गुणवत्ता", "คุณภาพ", "品质", "品質", "质量", "質量", "高品质", "高品質", "품질"))
+    "quality", "qualität", "qualitat", "qualité", "qualite", "calidad", "qualidade", "qualità", "qualita", "kwaliteit",
+    "jakość", "jakosc", "jakości", "jakosci", "kvalita", "kvalitet", "calitate", "calitatea", "minőség", "minoseg",
+    "kalite", "kualitas", "chất lượng", "chat luong", "качество", "качества", "якість", "ποιότητα", "ποιότητας", "איכות",
+    "جودة", "جوده", "کیفیت", "क्वालिटी", "गुणवत्ता", "คุณภาพ", "品质", "品質", "质量", "質量", "품질"))
+# a grade said of the quality, the copy trade's boast however it is proved ("top quality", "Top-Qualität", "qualité
+# supérieure", "qualità top", "люкс качество", "最高品質", "AAA quality", "mirror quality"): never praise
+_GRADED = re.compile(r"(?<![^\W\d_])(?:top|best|high|higher|highest|premium|superior|sup[ée]rieure?|luxe?|lux|люкс\w*|"
+                     r"элит\w*|топ|aaa+\+?|a\+|1:1|mirror|super|ultra|hochwertig\w*|h[öo]chste\w*|beste\w*|"
+                     r"meilleure?|mejor|migliore|melhor|najwy[żz]sz\w*|en iyi|grade|class)(?![^\W\d_])|最高|高|顶级|頂級|一流",
+                     re.IGNORECASE)
+
+
+def _praise(original: str, found) -> bool:
+    """(text57) Whether a COPY_TRADE_TALK find is bare quality praise: a QUALITY_TALK noun with no grade said of it in
+    the few characters around it (_GRADED). Pure."""
+    return found.term.casefold() in QUALITY_TALK and _GRADED.search(
+        original, max(0, found.start - 14), min(len(original), found.end + 14)) is None
+
+
 # the listing disowns its own price: the real one is elsewhere ("real price $180, message me", 实价99元, 价格私聊)
 # how not_retail names the blocks of a listing whose price field is no price: the text disowns it, or it holds a hold
 # price (9999, 99999 ...); index.py reads them (resale55)
@@ -590,7 +603,7 @@ class RetailReading:
                 and (official is not None or provenance(text, [*marks, owner] if owner else marks) is not None) \
                 and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
             found = unclaimed  # the claim proved: see provenance
-        if found and all(f.term.casefold() in QUALITY_TALK for f in found) and not denied_talk \
+        if found and all(_praise(original, f) for f in found) and not denied_talk \
                 and genuine_claim(original) is not None and provenance(text, [*marks, owner] if owner else marks) is not None:
             found = []  # (text57) "very good quality, the item is genuine, with invoice": a retailer's praise (QUALITY_TALK)
         if found and plain:  # (promo39) a retailer's gift with purchase after the brand's goods (`promotion_gift`)
