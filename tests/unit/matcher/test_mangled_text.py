@@ -46,6 +46,8 @@ COPIES_AT_A_FAIR_PRICE = [  # (title, description, what the fair_price evidence 
     ("Sony WH-1000XM5 headphones \u202e", "New in box, \u2764\ufe0f", "invisible or direction-changing characters"),
     # quality praise with no papers, or beside a copy word, is the trade's still
     ("Sony WH-1000XM5 headphones, genuine", "Very good quality, ships fast.", "the copy trade's words ('quality')"),
+    # a grade said of the quality is the trade's boast however it is proved
+    ("Sony WH-1000XM5 headphones, genuine", "Top quality, invoice included.", "the copy trade's words ('Top quality')"),
 ]
 
 
