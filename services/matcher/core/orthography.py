@@ -201,7 +201,8 @@ _SCAN_WORD = re.compile(r"[^\W_]*\d[^\W_]*[a-z][^\W_]*|[^\W_]*[a-z][^\W_]*\d[^\W
 
 def scan_errors(word: str) -> str:
     """A word folded over the letters OCR confuses (case-folded; "H0nda" and "Honda" fold alike). Pure."""
-    word = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if ch.isalnum())  # accents, "'" and spaces aside
+    # accents and apostrophes aside ("L'0réal" is L'Oréal's, "LEVI'5" Levis'); any other separator is no scan's
+    word = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch) and ch not in "'’")
     for a, b in _SCAN_PAIRS:
         word = word.replace(a, b)
     return word.translate(_SCAN_LETTERS)
@@ -229,7 +230,7 @@ def _scan_noise(original: str, marks: list[tuple[int, int]]) -> str | None:
         if any(a < m.end() and m.start() < b for a, b in marks):
             continue
         word = m.group()
-        if word.isalpha() and top_zipf(word.casefold()) >= FOREIGN_ZIPF:
+        if len(word) < 4 or word.isalpha() and top_zipf(word.casefold()) >= FOREIGN_ZIPF:
             continue
         if any(r.isalpha() and top_zipf(r) >= FOREIGN_ZIPF for r in _scan_readings(word)):
             return word
