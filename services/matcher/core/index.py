@@ -83,7 +83,7 @@ from services.matcher.core.detectors.relations import RelationDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
-from services.matcher.core.orthography import mark_own_script
+from services.matcher.core.orthography import mark_own_script, scan_misread
 from services.matcher.core.stronger import (OTHER_STOCK, grazed, inside_decoded, inside_longer_names, inside_model_names,
                                              inside_readings, inside_spelt, note, off_category_marks, other_stock,
                                              outside_spelt_names)
@@ -888,6 +888,8 @@ class MatcherIndex:
             found = _read_as_written(found, self._fingerprint_brand)
         if found and not text.is_ascii:
             mark_own_script(found, text.original, len(text.title))  # the name in the listing's own script (orthography.py)
+        if found:
+            scan_misread(found, text.original, len(text.title))  # (text57) a scanned sheet's misreadings (orthography.py)
         if len(found) > 1 and any(e.rule in _REASSEMBLED for e in found):
             found = _outside_reassembled(found, self._fingerprint_brand)
         if found and text.description.count("\n") >= puzzles.MIN_ROWS - 1:

@@ -31,7 +31,10 @@ import unicodedata
 
 from schemas import Listing, Rule
 from services.matcher.core.normalise import drawn_like_latin
-from services.matcher.core.scoring import Evidence, join_detail
+import re
+
+from services.matcher.core.context.language import FOREIGN_ZIPF, top_zipf
+from services.matcher.core.scoring import DISGUISES, Evidence, join_detail
 from services.matcher.core.sounds import script_of
 
 # letters only the Turkic Latin orthographies write (Turkish; Azerbaijani adds ə)
@@ -182,3 +185,73 @@ def mark_own_script(found: list[Evidence], original: str, title_length: int) -> 
         if why is not None:
             e.orthography = why
             e.detail = join_detail(e.detail, why)
+
+
+# (text57, issue 9) the letters a scanner's character recognition confuses (OCR): digits read for the letters they look
+# like (0 O, 1 l I, 5 S, 8 B, 6 b, 2 Z), "rn" for m, "cl" for d, "vv" for w, l and I for i, c for e; `scan_errors` folds a word
+# onto one of each group. A mark misread so ("H0nda", "5ony", "Can0n", "Fcrrero") beside ordinary words of the same text
+# misread the same way ("oi1", "dlsc", "choco1ate", "rnanufacturer": `_scan_noise`) is a scanned product sheet's text, no
+# disguise aimed at the mark, and is marked `Evidence.orthography` (`scan_misread`), read as the mark written plainly by a fair price (retail.py, scoring.py); misread only in the mark, it stays a disguise. Source:
+# the OCR confusion pairs of Tesseract's and ABBYY's documentation and the OCR post-correction literature (rn/m, cl/d,
+# 0/O, 1/l/I, 5/S, 8/B, c/e), general knowledge; no held-out listing's string.
+_SCAN_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+_SCAN_LETTERS = str.maketrans("015862lIce", "oisbbziiee")
+_SCAN_WORD = re.compile(r"[^\W_]*\d[^\W_]*[a-z][^\W_]*|[^\W_]*[a-z][^\W_]*\d[^\W_]*|[^\W\d_]{4,}", re.IGNORECASE)
+
+
+def scan_errors(word: str) -> str:
+    """A word folded over the letters OCR confuses (case-folded; "H0nda" and "Honda" fold alike). Pure."""
+    # accents and apostrophes aside ("L'0réal" is L'Oréal's, "LEVI'5" Levis'); any other separator is no scan's
+    word = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch) and ch not in "'’")
+    for a, b in _SCAN_PAIRS:
+        word = word.replace(a, b)
+    return word.translate(_SCAN_LETTERS)
+
+
+def _scan_readings(word: str) -> set[str]:
+    """What an OCR-misread word may have been: its digits read as letters (1 as l and as i), one "rn", "cl", "vv", "l",
+    "c" or "e" read back, each at one place."""
+    w = word.casefold()
+    out = {w.translate(str.maketrans("01582", "olsbz")), w.translate(str.maketrans("01582", "oisbz"))}
+    for a, b in (*_SCAN_PAIRS, ("l", "i"), ("c", "e"), ("i", "l")):
+        k = w.find(a)
+        while k >= 0:
+            out.add(w[:k] + b + w[k + len(a):])
+            k = w.find(a, k + 1)
+    out.discard(w)
+    return out
+
+
+def _scan_noise(original: str, marks: list[tuple[int, int]]) -> str | None:
+    """The first ordinary word of the text, outside the marks' spans, that is no word as written but a word of a language
+    (language.top_zipf, FOREIGN_ZIPF) as OCR misread it ("oi1" oil, "dlsc" disc, "choco1ate"), else None. Pure; a few
+    table look-ups a word, read only for a disguised mark beside the mark named plainly."""
+    for m in _SCAN_WORD.finditer(original):
+        if any(a < m.end() and m.start() < b for a, b in marks):
+            continue
+        word = m.group()
+        if len(word) < 4 or word.isalpha() and top_zipf(word.casefold()) >= FOREIGN_ZIPF:
+            continue
+        if any(r.isalpha() and top_zipf(r) >= FOREIGN_ZIPF for r in _scan_readings(word)):
+            return word
+    return None
+
+
+def scan_misread(found: list[Evidence], original: str, title_length: int) -> None:
+    """(text57) Set `orthography` on the disguised evidence of `found` that a scan's misreading explains (in place): the
+    mark folded over OCR's confusions is the registered one, and an ordinary word of the text is misread the same way
+    (`_scan_noise`). Gate: a disguise whose written form has a digit or an OCR pair; nothing else is read."""
+    candidates = [e for e in found if (e.rule in DISGUISES or e.rule is Rule.fuzzy) and not e.orthography and e.term and e.text
+                  and e.field in ("title", "description") and e.start is not None and e.end is not None
+                  and scan_errors(e.text) == scan_errors(e.term) and e.text.casefold() != e.term.casefold()]
+    if not candidates:
+        return
+    spans = [(e.start + (title_length + 1 if e.field == "description" else 0),
+              e.end + (title_length + 1 if e.field == "description" else 0))
+             for e in found if e.field in ("title", "description") and e.start is not None and e.end is not None]
+    if (noise := _scan_noise(original, spans)) is None:
+        return
+    why = f"a scanned text's misreading (OCR), as in '{noise}'"
+    for e in candidates:
+        e.orthography = why
+        e.detail = join_detail(e.detail, why)

@@ -2352,3 +2352,10 @@ register(words56)
 from tests.eval.adversary import pages57  # noqa: E402
 
 register(pages57)
+# text57's classes (text57.py): genuine goods whose text is mangled by honest causes (a CMS's soft hyphens and zero-width
+# spaces, an emoji seller's sequences, machine-translated praise beside a claim of genuine goods and its papers) at a
+# shop's price (trap); the same mangling on a stated copy, and the mark cut across the title and the description with an
+# ellipsis on each side (evasions)
+from tests.eval.adversary import text57  # noqa: E402
+
+register(text57)

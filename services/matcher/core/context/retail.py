@@ -38,12 +38,12 @@ from schemas import Listing, Rule
 from services.matcher.core.context.tag_lines import tag_spans
 from services.matcher.core.context.admitted import not_goods_copy, rep_not_goods
 from services.matcher.core.context.community import batch_code
-from services.matcher.core.context.condition import LOT_TERMS, lot_offer
+from services.matcher.core.context.condition import LOT_TERMS, genuine_claim, lot_offer
 from services.matcher.core.context.discounts import DEEP, read_discount
 from services.matcher.core.context.lexicon import Lexicon, outside_senses
 from services.matcher.core.context.official_stores import off_platform, official_store, trade_named
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
-from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
+from services.matcher.core.normalise import ListingText, without_breaks, compact_key, latin_text, skeleton_key
 from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence, written_as_its_script_does
 from services.matcher.core.orthography import foreign_digits
 
@@ -94,6 +94,34 @@ COPY_TRADE_TALK = (
     "厂家直销", "廠家直銷", "同款", "精仿", "高仿", "a货", "コピー", "スーパーコピー", "n品", "高品質", "テスター",
     "품질", "최고급", "레플", "미러", "이미테이션", "st급", "a급", "테스터",
 )
+# (text57, issue 9) the bare quality words of COPY_TRADE_TALK, no grade, copy or factory tale in them: a retailer praises
+# its goods in them too, and a clumsy or machine translation puts them beside its papers ("Very good quality, the item is
+# genuine, we sell with the invoice and the guarantee of the manufacturer"). Beside a claim of genuine goods
+# (condition.genuine_claim: genuine, authentic, echt, 正品 ..., no copy word beside it) and a fact of provenance
+# (`provenance`: receipt, invoice, warranty, proof of purchase) at or above the floor, they are praise, not the trade's
+# boast; alone, or beside any other word of the trade, they still refuse the lowering. Source: the same general knowledge
+# as COPY_TRADE_TALK, and how machine translation renders sellers' stock phrases (buena calidad, très bonne qualité,
+# 质量很好 -> "very good quality")
+QUALITY_TALK = frozenset(w.casefold() for w in (
+    "quality", "qualität", "qualitat", "qualité", "qualite", "calidad", "qualidade", "qualità", "qualita", "kwaliteit",
+    "jakość", "jakosc", "jakości", "jakosci", "kvalita", "kvalitet", "calitate", "calitatea", "minőség", "minoseg",
+    "kalite", "kualitas", "chất lượng", "chat luong", "качество", "качества", "якість", "ποιότητα", "ποιότητας", "איכות",
+    "جودة", "جوده", "کیفیت", "क्वालिटी", "गुणवत्ता", "คุณภาพ", "品质", "品質", "质量", "質量", "품질"))
+# a grade said of the quality, the copy trade's boast however it is proved ("top quality", "Top-Qualität", "qualité
+# supérieure", "qualità top", "люкс качество", "最高品質", "AAA quality", "mirror quality"): never praise
+_GRADED = re.compile(r"(?<![^\W\d_])(?:top|best|high|higher|highest|premium|superior|sup[ée]rieure?|luxe?|lux|люкс\w*|"
+                     r"элит\w*|топ|aaa+\+?|a\+|1:1|mirror|super|ultra|hochwertig\w*|h[öo]chste\w*|beste\w*|"
+                     r"meilleure?|mejor|migliore|melhor|najwy[żz]sz\w*|en iyi|grade|class)(?![^\W\d_])|最高|高|顶级|頂級|一流",
+                     re.IGNORECASE)
+
+
+def _praise(original: str, found) -> bool:
+    """(text57) Whether a COPY_TRADE_TALK find is bare quality praise: a QUALITY_TALK noun with no grade said of it in
+    the few characters around it (_GRADED). Pure."""
+    return found.term.casefold() in QUALITY_TALK and _GRADED.search(
+        original, max(0, found.start - 14), min(len(original), found.end + 14)) is None
+
+
 # the listing disowns its own price: the real one is elsewhere ("real price $180, message me", 实价99元, 价格私聊)
 # how not_retail names the blocks of a listing whose price field is no price: the text disowns it, or it holds a hold
 # price (9999, 99999 ...); index.py reads them (resale55)
@@ -116,7 +144,8 @@ CHEAP_TALK = (
 )
 # a placeholder price of nines (9999, 99999): the price field says nothing
 _PLACEHOLDER = frozenset({9999.0, 99999.0, 999999.0, 9999999.0, 99999999.0})
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]")
+# (text57) characters that change the direction text is shown in: never typesetting inside a mark
+_DIRECTION = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # copy words written in leet ("rep1ica", "r3plica", "f4ke"), by their UTS #39 skeleton (normalise.skeleton_key)
 LEET_COPY_WORDS = frozenset(skeleton_key(w) for w in (
     "replica", "replicas", "replika", "fake", "fakes", "copy", "kopie", "kopia", "copia", "clone", "reps", "dupe",
@@ -501,8 +530,10 @@ class RetailReading:
         if not plain:
             return "the brand is not named plainly in the title"
         original = text.original
-        if _INVISIBLE.search(original):
-            return "invisible or direction-changing characters in the text"
+        spans = [(e.start + text.field_offset(e.field), e.end + text.field_offset(e.field)) for e in evidence
+                 if e.rule in MARK_RULES and e.start is not None and e.end is not None and e.field in ("title", "description")]
+        if (hidden := text.hidden_characters(spans)) is not None:
+            return f"invisible or direction-changing characters in the text ({hidden})"
         for e in evidence:
             if e.hidden_alias:
                 return f"the mark is disguised ({e.rule.value}: '{e.text}')"
@@ -522,7 +553,7 @@ class RetailReading:
                     for p in evidence):
                 continue  # the mark written plainly, read again by a looser rule: "Marmont" inside "GG Marmont", "Galaxy
                 # Buds2" over "Galaxy Buds" (the model's digit glued on)
-            written = _written(text, e) or e.text or ""
+            written = without_breaks(_written(text, e)) or e.text or ""  # (text57) typesetting's breaks read through
             if e.rule is Rule.confusable and (_accented(written, e.term) or _decomposed(written, [e.term, *marks])):
                 continue  # "L'Oréal", "Estee Lauder": the name with or without its accents, as people write it
             if e.rule not in DISGUISES and e.rule is not Rule.glued and e.text and common_word(e.text):
@@ -540,9 +571,9 @@ class RetailReading:
             if e.rule is Rule.model and e.text and not e.orthography and foreign_digits(e.text):
                 # "Nike CW२२८८-१११" in an English listing: digits of a script the listing is not written in
                 return f"the model number written with digits of a script the listing is not written in ('{e.text}')"
-            written = _written(text, e)
-            if _INVISIBLE.search(written):
+            if _DIRECTION.search(written := _written(text, e)):
                 return f"invisible characters inside the mark ('{e.text}')"
+            written = without_breaks(written)  # (text57) typesetting's breaks (hidden_characters found nothing else)
             if e.rule is Rule.exact and e.term and not e.orthography \
                     and unicodedata.normalize("NFC", written).casefold() != e.term.casefold() \
                     and not _decomposed(written, [e.term, *marks]) and not (_accented(written, e.term) and (
@@ -587,6 +618,9 @@ class RetailReading:
                 and (official is not None or provenance(text, [*marks, owner] if owner else marks) is not None) \
                 and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
             found = unclaimed  # the claim proved: see provenance
+        if found and all(_praise(original, f) for f in found) and not denied_talk \
+                and genuine_claim(original) is not None and provenance(text, [*marks, owner] if owner else marks) is not None:
+            found = []  # (text57) "very good quality, the item is genuine, with invoice": a retailer's praise (QUALITY_TALK)
         if found and plain:  # (promo39) a retailer's gift with purchase after the brand's goods (`promotion_gift`)
             found = [f for f in found if not promotion_gift(f.term, f.start, plain)]
         if found and elsewhere is not None:  # (attrib50) said of another brand's item (context/attribution.py)

@@ -67,7 +67,10 @@ from services.matcher.core.scoring import Evidence
 
 # words of two letters or more one space or one line break apart (a hyphen before the break, spaces around it: the
 # latin view keeps "\n" and "-"; the title and description are joined by a "\n"), each a whole word of the latin view
-_SEPARATOR = r"(?:[ \t]|[ \t]*-?[ \t]*(?:\r?\n|\u2028|\u2029)[ \t]*)"
+# (text57, issue 9) a continuation mark on either side of a line break: a title cut with an ellipsis and a description
+# that opens with one ("… Auto…" / "…desk 1:1"; "Pana..." / "...sonic"), the latin view's " ... ", read as the break
+_CONTINUED = r"(?:[ \t]*\.\.\.?[ \t]*)?"
+_SEPARATOR = rf"(?:[ \t]|[ \t]*-?{_CONTINUED}[ \t]*-?[ \t]*(?:\r?\n|\u2028|\u2029){_CONTINUED}[ \t]*)"
 _RUN = re.compile(rf"(?<![a-z0-9])[a-z]{{2,}}(?:{_SEPARATOR}[a-z]{{2,}})+(?![a-z0-9])")
 _WORD = re.compile(r"[a-z]+")
 _BREAK = frozenset("\n\r\u2028\u2029")
@@ -362,11 +365,20 @@ def _continued(text: ListingText, latin_start: int) -> bool:
     ends in a letter: the title's last word goes on in the description ("… Ro" / "lex Submariner"); a description that
     opens a sentence of its own ("Lexicon of …") or a title that ends in punctuation is no such word."""
     title = text.title
-    if not text.description or not title or not title[-1].isalpha():
+    if not text.description or not title:
+        return False
+    # (text57) a title cut with a continuation mark and a description that opens with one ("Auto…" / "…desk", "Pana..." /
+    # "...Sonic"): the seller says the word goes on, in whatever case it goes on
+    head = title.rstrip(_ELLIPSIS)
+    marked = len(head) < len(title) and text.description.startswith(("…", ".."))
+    if not head or not head[-1].isalpha():
         return False
     a, _ = text.original_span("latin", latin_start, latin_start + 1)
-    at = len(title) + len(FIELD_SEPARATOR)
-    return a == at and text.original[a:a + 1].islower()
+    at = len(title) + len(FIELD_SEPARATOR) + (len(text.description) - len(text.description.lstrip(_ELLIPSIS)) if marked else 0)
+    return a == at and (marked and text.original[a:a + 1].isalpha() or text.original[a:a + 1].islower())
+
+
+_ELLIPSIS = "…."  # the characters of an ellipsis, one character or dots
 
 
 def _between_words(text: ListingText, start: int, end: int) -> bool:
