@@ -627,7 +627,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # (session 56) words56.py: brands with a floor for goods (honest50's _priced, 52 of 54)
                               "regional_copy_word56",
                               # (session 57) pages57.py: brands with a floor for goods (honest50's _priced, 52 of 54)
-                              "page_buried_copy57"} | {
+                              "page_buried_copy57",
                               # (session 57) text57.py: brands with a floor for goods (honest50's _priced, 52 of 54);
                               # the cut mark: brands with a Latin mark of five letters or more of whole words of two
                               # letters or more (not BMW, Sony, Lego, Levi's, L'Oréal, Coca-Cola ...)
