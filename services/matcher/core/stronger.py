@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from schemas import Rule
+from services.matcher.core.prefilter import gated
 from services.matcher.core.scoring import IDENTITY_RULES, Evidence, join_detail
 
 RULE = "rule: the stronger reading"
@@ -350,13 +351,13 @@ def off_category_marks(by_brand: dict[int, list[Evidence]], filed: Callable[[int
 
 # (wrong34) what else a shop sells, said after the goods ("We also sell Omega, Cartier", "otras marcas: …", "其他品牌"):
 # from the phrase to the end of its sentence or line. Source: written for BrandSentry from marketplace shop blurbs.
-OTHER_STOCK = re.compile(
+OTHER_STOCK = gated(re.compile(
     r"(?:\b(?:we |i )?also (?:sell|selling|have|stock|carry|available|in stock|offer)|\bother (?:brands|models|items)\b|"
     r"\bmore brands\b|\bcheck (?:my|our) other\b|\btambi[eé]n (?:vendemos|tenemos|hay)|\b(?:otras|m[aá]s) marcas\b|"
     r"\bwir (?:verkaufen|haben) auch\b|\b(?:andere|weitere) marken\b|\bnous (?:vendons|avons) aussi\b|"
     r"\bautres marques\b|\baltre marche\b|\bvendiamo anche\b|\b(?:outras|mais) marcas\b|\btamb[eé]m (?:vendemos|temos)|"
     r"другие бренды|также (?:есть|продаем|продаём)|其他品牌|其它品牌|还有其他|他のブランド|다른 브랜드)"
-    r"[^.!?\n。！？]*", re.IGNORECASE)
+    r"[^.!?\n。！？]*", re.IGNORECASE))
 
 
 def other_stock(by_brand: dict[int, list[Evidence]], spans: list[tuple[int, int]]) -> list[int]:

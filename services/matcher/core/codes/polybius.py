@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.matcher.core.prefilter import gated
 from services.matcher.core.codes import Hit, Marks, brand_before
 from services.matcher.core.codes.positions import _LETTER_GAP, _WORD_GAP, _spelt
 
@@ -41,11 +42,11 @@ _WRITTEN_TOGETHER = re.compile(r"(?<![^\W_])(?:[1-5][1-5]){3,12}(?![^\W_])")
 _DOTS = re.compile(r"(?<![.•·])(?:[.•·]{1,5})(?![.•·])")
 _LONE_DOTS = re.compile(r"[.•·](?<!\S.)[.•·]{0,4}(?!\S)")
 _DOT_GAP = re.compile(r"[ \t\u00a0]{1,2}")
-TOLD = re.compile(r"polyb|polib|полиби|πολύβ|tap[- ]?code|knock[- ]?code|klopf[- ]?(?:code|zeichen)|code des prisonniers|"
-                  r"c[oó]digo de golpes|5 ?[x×] ?5 (?:square|grid|table|carr|quadr|cuadr|raster|tabel)|"
-                  r"(?:square|grid) (?:cipher|code)|row (?:then|and|,) column|fila y columna|ligne (?:et|puis) colonne|"
-                  r"zeile (?:und|dann) spalte|棋盘密码|波利比奥斯|坐标|敲击码|敲擊碼|ポリュビオス|タップコード|폴리비오스|탭 코드",
-                  re.I)
+TOLD = gated(re.compile(r"polyb|polib|полиби|πολύβ|tap[- ]?code|knock[- ]?code|klopf[- ]?(?:code|zeichen)|code des prisonniers|"
+                        r"c[oó]digo de golpes|5 ?[x×] ?5 (?:square|grid|table|carr|quadr|cuadr|raster|tabel)|"
+                        r"(?:square|grid) (?:cipher|code)|row (?:then|and|,) column|fila y columna|ligne (?:et|puis) colonne|"
+                        r"zeile (?:und|dann) spalte|棋盘密码|波利比奥斯|坐标|敲击码|敲擊碼|ポリュビオス|タップコード|폴리비오스|탭 코드",
+                        re.I))
 
 
 def _letters(row: int, col: int, grid: str) -> str:

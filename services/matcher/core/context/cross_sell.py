@@ -14,6 +14,7 @@ are passed in. Leads: the marketplaces' own wordings of an extra offer in the la
 from __future__ import annotations
 
 import re
+from services.matcher.core.prefilter import gated
 
 # the lead of an extra offer, right before the item it offers (up to two small words between: "Also selling: the")
 _LEAD = re.compile(
@@ -90,18 +91,18 @@ _PHRASE_END = re.compile(r"^(?:\s*$|\s*[^\w\s]|\s*\d)")
 _GENUINE = (r"(?:genuine|real|original|authentic|legit|retail|echte[nrs]?|originale?|vrai|vraie|authentique|verdadero|"
             r"verdadera|aut[ée]ntic[oa]|verdadeir[oa]|vero|vera|prawdziw[aey]|оригинальн\w+|настоящ\w+|ger[cç]ek|asli)")
 _ARTICLE = r"(?:(?:a|an|the|my|your|our|ein|eine|einen|mein|meine|das|der|die|un|une|le|la|mon|ma|el|mi|o|um|uma|meu|minha|il|lo|mój|moja)\s+)?"
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = gated(re.compile(
     r"(?i)(?:tell\s+(?:it|them|this|that|these|the\s+difference)?\s*(?:apart\s+)?from|(?:looks?|looking|feels?|smells?|works?|"
     r"sounds?|is|just|exactly)\s+(?:exactly\s+|just\s+|identical\s+)?like|same\s+as|identical\s+to|indistinguishable\s+from|"
     r"no\s+different\s+from|as\s+good\s+as|(?:sieht|wie)\s+(?:aus\s+)?wie|comme|como|come|jak|как|gibi)\s+"
-    + _ARTICLE + _GENUINE + r"\s+$")
+    + _ARTICLE + _GENUINE + r"\s+$"))
 # a retail price anchor right after the mark's item, in the same sentence: "<item> is 660 USD in store, ours 83.90 USD",
 # "<item> retail $9,100 / yours $180", "RRP 72 PLN, ours 26"
-_ANCHOR_AFTER = re.compile(
+_ANCHOR_AFTER = gated(re.compile(
     r"(?i)^[^!?\n;]{0,80}?(?<![^\W\d_])(?:is|are|costs?|retails?(?:\s+(?:at|for))?|sells?\s+for|rrp|msrp|uvp|list\s+price|"
     r"kostet|co[uû]te|cuesta|custa|costa|kosztuje|стоит)(?![^\W\d_])[^!?\n;]{0,40}?\d[^!?\n;]{0,50}?(?<![^\W\d_])"
     r"(?:ours|yours|our\s+price|your\s+price|here|mine|unser\w*|le\s+n[ôo]tre|la\s+n[ôo]tre|el\s+nuestro|la\s+nuestra|"
-    r"o\s+nosso|a\s+nossa|il\s+nostro|nasz\w*|наш\w*|bizimki)(?![^\W\d_])")
+    r"o\s+nosso|a\s+nossa|il\s+nostro|nasz\w*|наш\w*|bizimki)(?![^\W\d_])"))
 
 
 def said_of_mark(fields: dict[str, str], marks: list[tuple[str, int, int, str]], bare: list[tuple[str, int, int]],

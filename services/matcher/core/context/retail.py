@@ -36,6 +36,7 @@ from collections.abc import Callable
 
 from schemas import Listing, Rule
 from services.matcher.core.context.tag_lines import tag_spans
+from services.matcher.core.prefilter import gated
 from services.matcher.core.context.admitted import not_goods_copy, rep_not_goods
 from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS, genuine_claim, lot_offer
@@ -312,8 +313,8 @@ _CLOSEOUT_CHANNEL_WIDE = re.compile(r"складские остатки|оста
 # states, for both kinds; a distributor's or dealer's certificate, a MAF or letter of authorisation, import or customs
 # declarations, the RRP a programme sets and China's national warranty, for the trade's kind (not a bare "certificate":
 # the copy trade sells its own "certificate of authenticity")
-_LOT_PAPERS = re.compile(r"(?<![a-z])(?:manifest|manifests|manifested|packing list|retail value|lieferschein|bordereau|"
-                         r"bolla)(?![a-z])")
+_LOT_PAPERS = gated(re.compile(r"(?<![a-z])(?:manifest|manifests|manifested|packing list|retail value|lieferschein|bordereau|"
+                               r"bolla)(?![a-z])"))
 TRADE_PAPERS = re.compile(
     r"(?<![a-z])(?:(?:distributor|distribution|dealer|dealership|authori[sz]ation|reseller|partner) certificates?|"
     r"certificates? of (?:authori[sz]ation|distribution|origin)|maf|manufacturer'?s? authori[sz]ation(?: form| letter)?|"

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from services.matcher.core.prefilter import gated
 from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
 from services.matcher.core.context.care import ANCHORS as CARE_ANCHORS
 from services.matcher.core.context.care import service_act
@@ -460,8 +461,8 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _WANTED = re.compile(rf"^[^a-z0-9]*(?:{_alternatives(WANTED_START + WANTED_ANYWHERE)})(?![a-z0-9])(?![^a-z0-9]*\d+(?![a-z]))")
-_WANTED_AT = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(WANTED_ANYWHERE)})(?![a-z0-9])(?![^a-z0-9]*\d+(?![a-z]))"
-                        rf"|(?<![a-z0-9])(?:{_alternatives(WANTED_END)})[^a-z0-9]*$")
+_WANTED_AT = gated(re.compile(rf"(?<![a-z0-9])(?:{_alternatives(WANTED_ANYWHERE)})(?![a-z0-9])(?![^a-z0-9]*\d+(?![a-z]))"
+                              rf"|(?<![a-z0-9])(?:{_alternatives(WANTED_END)})[^a-z0-9]*$"))
 _WANTED_WIDE = ("求购", "求購", "求收", "收购", "收購", "高价回收", "高價回收", "回收", "诚收", "誠收", "长期收", "長期收", "徵求",
                 "求一个", "買います", "買取", "買い取り", "買取り", "探しています", "구합니다", "구해요", "구함", "삽니다", "매입합니다",
                 "매입", "구매합니다", "구매원합니다", "구매희망", "求む", "探してます", "譲ってください")
@@ -1488,8 +1489,8 @@ class Subject:
 
 # (quiet) a seller's words beside a wanted marker: the post sells ("WTB? We sell the 1:1", "ISO buyers, in stock");
 # "not selling" is a buyer's
-_SELLER_TOO = re.compile(r"(?<!not )(?<!no )(?<![a-z0-9])(?:we sell|we have|i sell|i have|selling|for sale|in stock|"
-                         r"we ship|we offer)(?![a-z0-9])")
+_SELLER_TOO = gated(re.compile(r"(?<!not )(?<!no )(?<![a-z0-9])(?:we sell|we have|i sell|i have|selling|for sale|in stock|"
+                               r"we ship|we offer)(?![a-z0-9])"))
 
 
 def _wanted(title: str, latin: str) -> str | None:

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.prefilter import gated
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
@@ -110,10 +111,10 @@ GEO_RADIUS_KM = 3.0
 # the week (or, before 2007, the month) of making ("SD4189": week 48 of 2019); read only beside a date-code word or a
 # "made in" stamp, since two letters and four digits are many goods' codes
 _DATECODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}) ?([0-9]{4})(?![0-9A-Za-z])")
-_DATECODE_FRAME = re.compile(
+_DATECODE_FRAME = gated(re.compile(
     r"date[ -]?codes?|date[ -]?stamp|heat[ -]?stamp|made in (?:france|spain|u\.?s\.?a\.?|italy|germany|switzerland)"
     r"|fabriqu[ée] en france|hecho en espa[ñn]a|fatto in italia|code de date|datumscode|c[óo]digo de fecha"
-    r"|код[а-я]* дат|日期码|日期碼|デートコード|シリアル刻印|製造番号", re.I)
+    r"|код[а-я]* дат|日期码|日期碼|デートコード|シリアル刻印|製造番号", re.I))
 
 
 def parse_coordinates(text: str) -> list[tuple[int, int, float, float]]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.prefilter import gated
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, mark_words
@@ -87,9 +88,9 @@ _ARROW = r"(?:→|->|=>|⇒|➔|➡)"
 _EDIT_SWAP = re.compile(
     r"[\"'‘“«]?(?P<word>[A-Za-z]{3,12})[\"'’”»]?[ \t]*[,:;(–—-]?[ \t]*(?:but|with|and|then|yet|pero|con|mais|avec|aber|mit|но|,)?"
     r"[ \t]*(?P<a>[A-Za-z]{1,4})[ \t]*" + _ARROW + r"[ \t]*(?P<b>[A-Za-z]{1,4})\b")
-_EDIT_END = re.compile(
+_EDIT_END = gated(re.compile(
     r"[\"'‘“«]?(?P<word>[A-Za-z]{3,12})[\"'’”»]?[ \t]*[,:;(–—-]?[ \t]*(?:but|with|and|then)?[ \t]*(?:the )?"
-    r"(?P<which>first|last|1st|final)[ \t]+letter[ \t]*(?:" + _ARROW + r"|=|:|is|becomes|to|as)?[ \t]*(?P<b>[A-Za-z])\b")
+    r"(?P<which>first|last|1st|final)[ \t]+letter[ \t]*(?:" + _ARROW + r"|=|:|is|becomes|to|as)?[ \t]*(?P<b>[A-Za-z])\b"))
 _EDIT_REPLACE = re.compile(
     r"\b(?:replace|swap|change|switch)[ \t]+(?:the[ \t]+)?(?P<a>[A-Za-z]{1,3})[ \t]+(?:of|in)[ \t]+[\"'‘“]?(?P<word>[A-Za-z]{3,12})"
     r"[\"'’”]?[ \t]+(?:with|for|to|by|into)[ \t]+(?:an?[ \t]+)?(?P<b>[A-Za-z]{1,3})\b", re.I)
@@ -403,10 +404,10 @@ def _said(part: str) -> str:
 _BLANK = r"(?:_{2,}|\?{1,3}|…|\.{3}|\[\s*\])"
 _SIDE = r"[^:=–—|\n()]{1,40}?"
 _ANALOGY_COLON = re.compile(rf"(?P<left>(?<![\w:]){_SIDE}\s*:\s*{_SIDE})\s*(?:=|::)\s*(?P<right>{_SIDE}\s*:\s*{_SIDE})(?=\s*(?:$|[–—|(\n,.;!]))")
-_ANALOGY_WORDS = re.compile(
+_ANALOGY_WORDS = gated(re.compile(
     rf"(?P<left>{_SIDE}\s+(?:is to|es a|est à|é para|sta a|verhält sich zu|относится к)\s+{_SIDE})\s*,?\s+"
     rf"(?:as|como|ce que|wie|come|как)\s+(?P<right>{_SIDE}\s+(?:is to|es a|est à|é para|sta a|zu|к)\s+{_SIDE})"
-    rf"(?=\s*(?:$|[–—|(\n,.;!]))", re.I)
+    rf"(?=\s*(?:$|[–—|(\n,.;!]))", re.I))
 _HAS_BLANK = re.compile(_BLANK)
 _UNTICKED = re.compile(r"(?:[☐□⬜▢❏❑]|\[ \])\s*(?P<choice>[^☐□⬜▢❏❑☑☒✅✔\[\n–—|]{1,40})")
 _QUIZ_ANSWER = re.compile(r"\b(?:answer|respuesta|réponse|antwort|resposta|ответ)\s*(?:is\s*)?[:=]?\s*\(?(?P<letter>[A-Ea-e])\b")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.prefilter import gated
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.phonetic import LABEL_WORDS
@@ -54,12 +55,10 @@ VOICE_WORDS = frozenset("voice dictated dictation transcribed transcript transcr
 # does not know as the ordinary words it hears ("roll ex", "pan door a", "can non"), in lower case; there every stretch
 # of short words is offered as said aloud (still a weak candidate: the category with a counterfeit cue or a price far
 # below the floor)
-VOICE = re.compile(r"\[(?:voice|audio|dictated|stt)\]|\bvoice[- ](?:note|input|typ|dictat|listing|message|memo|transcri|to[- ]text)"
-                   r"|\bdictated\b|\bdictation\b|speech[- ]to[- ]text|auto[- ]?transcri|\btranscribed\b|\bby voice\b"
-                   r"|spracheingabe|diktiert|dict[ée]e vocale|par la voix|dictado|por voz|ditado|dettato|голосов(?:ой|ым|ое)"
-                   r"|语音输入|語音輸入|语音转|語音轉|音声入力|음성 ?입력|음성으로", re.I)
-VOICE_CLUES = ("voice", "audio", "dicta", "stt]", "speech", "transcri", "spracheingabe", "diktiert", "vocale",
-               "par la voix", "por voz", "ditado", "dettato")
+VOICE = gated(re.compile(r"\[(?:voice|audio|dictated|stt)\]|\bvoice[- ](?:note|input|typ|dictat|listing|message|memo|transcri|to[- ]text)"
+                         r"|\bdictated\b|\bdictation\b|speech[- ]to[- ]text|auto[- ]?transcri|\btranscribed\b|\bby voice\b"
+                         r"|spracheingabe|diktiert|dict[ée]e vocale|par la voix|dictado|por voz|ditado|dettato|голосов(?:ой|ым|ое)"
+                         r"|语音输入|語音輸入|语音转|語音轉|音声入力|음성 ?입력|음성으로", re.I))
 
 
 def _key(form: str) -> str:
@@ -118,10 +117,9 @@ class SaidAloudDetector(Detector):
         if not self._keys:
             return []
         original = text.original
-        # (speed32) an ASCII text holds VOICE only if it holds one of VOICE_CLUES (VOICE's alternatives' ASCII words,
-        # matched there without case): the regex is asked of such texts only, and of every other text
-        voice = (not original.isascii() or any(w in lower for lower in (original.lower(),) for w in VOICE_CLUES)) and (
-            VOICE.search(original) is not None)
+        # (speed57) VOICE is asked only of a text that holds one of its alternatives' words (prefilter.gated; speed32's
+        # hand-written list of those words did it for ASCII texts)
+        voice = VOICE.search(original) is not None
         if not voice and not _SET_APART.search(text.original):
             return []
         latin = text.latin
