@@ -464,6 +464,11 @@ class MatcherIndex:
             for brand_index in minor:
                 attribution.note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name)
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
+        # (left57) a brand named only in the description's search-tag list (tag_lines.tag_spans) is a seller's
+        # keyword stuffing beside the goods, read there as such: it makes no tag cloud of the goods sold, so it does
+        # not block a fair price of the brand named plainly in the title (retail.not_retail's BRANDS_OF_A_TAG_CLOUD)
+        named_plainly = sum(1 for found in by_brand.values() if any(
+            not e.needs_corroboration and not e.everyday and not _in_tag_list(e, reading.tag_spans) for e in found))
         # (multi50) many brands each naming its own item is a list of goods, no tag cloud (retail.listed_items)
         items_listed = named >= BRANDS_OF_A_TAG_CLOUD and listed_items(listing.title, {b: [
             (e.start, e.end, e.rule is Rule.model) for e in found if e.field == "title" and e.start is not None
@@ -609,7 +614,7 @@ class MatcherIndex:
             # price is for its units, no reason a retailer's price is not one
             per_unit = any(e.rule is Rule.price and PER_UNIT in e.detail for e in evidence)
             fair = None if held.scale is not None or framed else self._fair_price(
-                listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit,
+                listing, text, reading, brand_index, evidence, None if per_unit else lot, named_plainly, per_unit=per_unit,
                 items_listed=items_listed, price_stated=in_place is not None,
                 elsewhere=None if elsewhere is None or len(by_brand) < 2 else functools.partial(elsewhere, brand_index),
                 base=len(by_brand) > 1 and any(
@@ -1528,8 +1533,8 @@ class MatcherIndex:
             why += f"; dispensed on prescription ('{rx}'): a pharmacy's sale"
         blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text, per_unit=per_unit,
                                           brands_named=brands_named, items_listed=items_listed, medicines=medicines,
-                                          material=None if base else text.original[reading.materials[0].start:reading.materials[0].end]
-                                          if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
+                                          material=None if base else text.original[reading.sold_materials[0].start:reading.sold_materials[0].end]
+                                          if reading.sold_materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
                                           owner=self._brands[brand_index].name, elsewhere=elsewhere,
@@ -2236,6 +2241,11 @@ def _unpriced_provenance(text: ListingText, evidence: list[Evidence], *, disowne
                            + (f"disowns copies ('{denied}')" if denied is not None else f"claims genuine goods ('{claim}')")
                            + ": a reseller's listing of the brand's goods")
 
+
+
+def _in_tag_list(e: Evidence, spans: list[tuple[int, int]]) -> bool:
+    """(left57) Whether the evidence stands inside one of the description's search-tag lists (tag_lines.tag_spans)."""
+    return e.field == "description" and e.start is not None and any(a <= e.start < b for a, b in spans)
 
 def _price_is(sale: SaleFormat) -> str:
     """"the price is a contract's upfront payment ('mit Vertrag')" as the price evidence says it."""

@@ -2359,3 +2359,8 @@ register(pages57)
 from tests.eval.adversary import text57  # noqa: E402
 
 register(text57)
+# left57's class (left57.py): genuine goods whose description lists the unit's own swing tag among its box, barcode and
+# receipt and ends with a search-tag line of other brands, at a fair price (trap)
+from tests.eval.adversary import left57  # noqa: E402
+
+register(left57)

@@ -125,6 +125,32 @@ _FIT_BEFORE_UNBOXED = re.compile(r"(?:^|[^a-z])(?:" + fit_words("fits?", "replac
                                  + r")(?:[^a-z]|$)")
 
 # a sentence's end inside a phrase the lexicons read across it (as index._PHRASE_BREAK)
+
+# (left57, issue 9) The goods' own swing tag named among their proofs of origin ("genuine product, hangtag and barcode",
+# "original box, hang tags and receipt", "con etiqueta y caja", "吊牌、条码、发票齐全"): the tag that came on the unit,
+# like WITH_TAGS's "new with tags", no label sold as material. Not when the sentence counts or lots them ("100 pcs
+# hang tags with barcode stickers" is the copy trade's packaging). Source: resellers' and retailers' usual list of
+# what comes with a unit (tags, box, barcode, receipt, papers); general knowledge, no held-out listing's string.
+_OWN_TAG_NOUNS = frozenset({"hang tag", "hang tags", "hangtag", "hangtags", "swing tag", "swing tags", "etiqueta",
+                            "etiquetas", "étiquette", "étiquettes", "etichetta", "etichette", "etikett", "etiketten",
+                            "etiket", "бирка", "бирки", "metki", "吊牌", "水洗标", "领标"})
+_PROOFS = re.compile(r"(?<![^\W\d_])(?:barcodes?|bar codes?|upc|ean|box(?:ed)?|receipts?|papers|invoice|certificate|"
+                     r"warranty|serial|authentic|genuine|original|official|caja|boîte|boite|scatola|karton|коробк\w*|"
+                     r"чек|条码|条形码|发票|盒|正品|专柜)(?![^\W\d_])", re.IGNORECASE)
+_LOOSE_TAGS = re.compile(r"(?<![^\W\d_])(?:\d+\s*(?:pcs|pieces|pc|sets|stk|шт)|pcs|wholesale|lot of|bulk|per \d+|"
+                         r"stickers?|blank)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _own_tag(original: str, f) -> bool:
+    """(left57) Whether a material find is the goods' own swing tag named among their proofs (_OWN_TAG_NOUNS, _PROOFS)."""
+    if original[f.start:f.end].casefold() not in _OWN_TAG_NOUNS:
+        return False
+    start = max(original.rfind(c, 0, f.start) for c in ".!?\n")
+    ends = [j for c in ".!?\n" if (j := original.find(c, f.end)) >= 0]
+    sentence = original[start + 1:min(ends) if ends else len(original)]
+    near = original[max(start + 1, f.start - 40):min(ends + [len(original), f.end + 40])]
+    return bool(_PROOFS.search(near)) and not _LOOSE_TAGS.search(sentence)
+
 _SENTENCE_END = re.compile(r"[.!?;。！？；]\s")
 
 
@@ -284,6 +310,13 @@ class Reading:
                 found = [f for f in found if not any(t.start <= f.start and f.end <= t.end for t in tags)]
             self._materials = found
         return self._materials
+
+    @property
+    def sold_materials(self) -> list[Found]:
+        """The materials less the goods' own swing tag named among their proofs ("genuine, hangtag and barcode"):
+        what blocks a fair price's lowering (retail.not_retail), while a mark right beside a tag noun is still read
+        as the mark on a label (Judge._on_material reads every material)."""
+        return [f for f in self.materials if not _own_tag(self.text.original, f)]
 
     @property
     def tag_spans(self) -> list[tuple[int, int]]:
