@@ -139,7 +139,8 @@ async def test_ops_service_pointed_at_an_unreachable_kafka_is_not_ready_and_says
     assert ready.status_code == 503
     checks = ready.json()["checks"]
     assert checks["kafka"].startswith("failing:"), checks
-    assert checks["consumer_lag"] == "failing: RuntimeError: consumer lag not collected yet"
+    # the collection's own error follows once one was tried (faults57: "...: KafkaConnectionError: Unable to bootstrap")
+    assert checks["consumer_lag"].startswith("failing: RuntimeError: consumer lag not collected yet"), checks
     assert summary is not None  # the dashboard still answers while Kafka is away
 
 
