@@ -2242,10 +2242,10 @@ def _unpriced_provenance(text: ListingText, evidence: list[Evidence], *, disowne
                            + ": a reseller's listing of the brand's goods")
 
 
-
 def _in_tag_list(e: Evidence, spans: list[tuple[int, int]]) -> bool:
     """(left57) Whether the evidence stands inside one of the description's search-tag lists (tag_lines.tag_spans)."""
     return e.field == "description" and e.start is not None and any(a <= e.start < b for a, b in spans)
+
 
 def _price_is(sale: SaleFormat) -> str:
     """"the price is a contract's upfront payment ('mit Vertrag')" as the price evidence says it."""

@@ -471,8 +471,12 @@ TOKEN_KINDS: dict[str, Callable[["ListingText"], Collection]] = {
 # Khmer fillers, Mongolian vowel separator, zero-width and bidi characters, word joiner and invisible operators, BOM,
 # variation selectors (ListingText.hidden_characters)
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]")
+# the invisible format characters a seller types into a word or name (soft hyphen, zero-width space and joiners,
+# LRM/RLM, word joiner, BOM): the latin view drops them, so they are looked for in the original text ("Ro\u200blex";
+# terms._invisible_inside, judge._hidden)
+INVISIBLE_FORMAT = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _HYPHENATION = frozenset("\u00ad\u200b\u200c\u2060")  # soft hyphen, zero-width space, ZWNJ, word joiner
-_HYPHENATION_RE = re.compile("[\u00ad\u200b\u200c\u2060]")
+_HYPHENATION_RE = re.compile(f"[{''.join(sorted(_HYPHENATION))}]")
 _PRESENTATION = frozenset("\ufe0e\ufe0f\u200d")  # text / emoji presentation selectors, the zero-width joiner
 
 

@@ -26,7 +26,7 @@ from typing import Iterable
 
 import ahocorasick
 
-from services.matcher.core.normalise import FIELD_SEPARATOR, LEET, NOT_ALNUM_OR_LEET, ListingText
+from services.matcher.core.normalise import FIELD_SEPARATOR, INVISIBLE_FORMAT, LEET, NOT_ALNUM_OR_LEET, ListingText
 
 
 @dataclass(slots=True)
@@ -251,9 +251,6 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
 
 _GAP = re.compile(r"[^a-z0-9$@!|]+")
 _GAP_SIGN = re.compile(r"[^a-z0-9$@!|\s]")  # a non-letter that is no white space: a sign of an intrusion
-# invisible format characters a seller types into a mark (zero-width space, joiners, soft hyphen, LRM, RLM,
-# word joiner, BOM): the latin view drops them, so they are looked for in the original text
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 # spaces no space bar types between two words: no-break, the typographer's fixed-width spaces (U+2000-U+200A), narrow
 # no-break, medium mathematical, ideographic, and a tab (Unicode's Zs category but U+0020, and U+0009). The latin view
 # folds them to " " (NFKC; a tab stays), so they are looked for in the original text. Inside a mark each is an
@@ -266,7 +263,7 @@ def _invisible_inside(text: ListingText, ls: int, le: int) -> bool:
     if text.is_ascii:
         return False
     start, end = text.original_span("latin", ls, le)
-    return _INVISIBLE.search(text.original, start, end) is not None
+    return INVISIBLE_FORMAT.search(text.original, start, end) is not None
 
 
 def _odd_spaces_inside(text: ListingText, ls: int, le: int) -> int:

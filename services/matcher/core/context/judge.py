@@ -97,7 +97,7 @@ from services.matcher.core.context.inside import in_component, may_hold
 from services.matcher.core.context.mentions import enforcement_word, offer_word, reported_copy
 from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
 from services.matcher.core.fuzzy import dictionary_words
-from services.matcher.core.normalise import ListingText, alternating_case, compact_key, is_wide, latin_text
+from services.matcher.core.normalise import INVISIBLE_FORMAT, ListingText, alternating_case, compact_key, is_wide, latin_text
 from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import DISGUISES, IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
 
@@ -2214,8 +2214,6 @@ def _inside(e: Evidence, outer: Evidence) -> bool:
             and outer.start <= e.start and e.end <= outer.end)
 
 
-# invisible format characters inside a name (zero-width space and joiners, LRM/RLM, word joiner, BOM, soft hyphen)
-_INVISIBLE_IN_NAME = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def _overlap(e: Evidence, other: Evidence) -> bool:
@@ -2227,7 +2225,7 @@ def _overlap(e: Evidence, other: Evidence) -> bool:
 def _hidden(e: Evidence) -> bool:
     """Whether the mention is no name as a writer types it: invisible format characters inside it (the latin view drops
     them: "Ro\u200blex"), or alternating case ("cAnOn", normalise.alternating_case)."""
-    return bool(e.text and (_INVISIBLE_IN_NAME.search(e.text) or alternating_case(e.text, e.term)))
+    return bool(e.text and (INVISIBLE_FORMAT.search(e.text) or alternating_case(e.text, e.term)))
 
 
 # the goods' hardware and trims that carry a brand's initials ("GG buckle", "C hardware", "LV clasp", "MK charm")
